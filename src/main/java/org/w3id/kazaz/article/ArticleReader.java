@@ -1,0 +1,106 @@
+package org.w3id.kazaz.article;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads an article file: UTF-8 text that starts with the header {@code " date YYYY-MM-DD"} (one
+ * optional leading space or BOM), followed by a space or a line break, then the body. Every problem
+ * is an {@link ArticleException} naming the file.
+ */
+public final class ArticleReader {
+  /** Files larger than this are not articles. */
+  static final long MAX_BYTES = 8L * 1024 * 1024;
+
+  private static final Pattern HEADER =
+      Pattern.compile("\\A\\uFEFF?[ \\t]*date[ \\t]+(\\S+)(?:[ \\t\\r\\n]+|\\z)");
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+  private ArticleReader() {}
+
+  /** Reads and checks one file. */
+  public static Article read(Path path) {
+    String name = path.getFileName() == null ? path.toString() : path.getFileName().toString();
+    String shown = path.toString();
+    if (Files.isDirectory(path)) {
+      throw new ArticleException("E-ARTICLE-DIR", shown, "is a directory, not an article file");
+    }
+    if (!Files.exists(path)) {
+      throw new ArticleException("E-ARTICLE-MISSING", shown, "no such file");
+    }
+    if (!Files.isReadable(path)) {
+      throw new ArticleException("E-ARTICLE-UNREADABLE", shown, "cannot be read (permission denied)");
+    }
+    byte[] bytes;
+    try {
+      if (Files.size(path) > MAX_BYTES) {
+        throw new ArticleException(
+            "E-ARTICLE-SIZE", shown, "is larger than " + MAX_BYTES / (1024 * 1024) + " MiB");
+      }
+      bytes = Files.readAllBytes(path);
+    } catch (IOException e) {
+      throw new ArticleException("E-ARTICLE-UNREADABLE", shown, "cannot be read: " + e.getMessage());
+    }
+    return parse(name, shown, bytes);
+  }
+
+  /** Checks and parses the bytes of an article; {@code shown} is the name used in messages. */
+  public static Article parse(String fileName, String shown, byte[] bytes) {
+    if (bytes.length == 0) {
+      throw new ArticleException("E-ARTICLE-EMPTY", shown, "is empty");
+    }
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new ArticleException("E-ARTICLE-BINARY", shown, "is binary (contains NUL bytes), not text");
+      }
+    }
+    String text;
+    try {
+      text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+    } catch (CharacterCodingException e) {
+      throw new ArticleException(
+          "E-ARTICLE-ENCODING", shown, "is not valid UTF-8 (" + e.getMessage() + ")");
+    }
+    Matcher m = HEADER.matcher(text);
+    if (!m.find()) {
+      throw new ArticleException(
+          "E-ARTICLE-HEADER", shown, "has no date header: it must start with ' date YYYY-MM-DD'");
+    }
+    String token = m.group(1);
+    Matcher iso = ISO.matcher(token);
+    if (!iso.matches()) {
+      throw new ArticleException(
+          "E-ARTICLE-DATE", shown, "malformed date '" + token + "' in header, expected YYYY-MM-DD");
+    }
+    LocalDate date;
+    try {
+      date =
+          LocalDate.of(
+              Integer.parseInt(iso.group(1)),
+              Integer.parseInt(iso.group(2)),
+              Integer.parseInt(iso.group(3)));
+    } catch (DateTimeException e) {
+      throw new ArticleException("E-ARTICLE-DATE", shown, "impossible date '" + token + "' in header");
+    }
+    int bodyStart = m.end();
+    if (text.substring(bodyStart).isBlank()) {
+      throw new ArticleException("E-ARTICLE-BODY", shown, "has a date header but no body");
+    }
+    return new Article(fileName, date, text, bodyStart);
+  }
+}

@@ -1,0 +1,2 @@
+package org.w3id.kazaz.cli;
+public class Main { public static void main(String[] a) {} }

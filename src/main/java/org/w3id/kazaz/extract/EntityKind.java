@@ -1,0 +1,43 @@
+package org.w3id.kazaz.extract;
+
+/** What kind of thing an entity is; each kind maps to one ontology class. */
+public enum EntityKind {
+  STATE,
+  PERSON,
+  ORGANISATION,
+  GOVERNMENT_BODY,
+  COMPANY,
+  FUND,
+  AGENCY,
+  INTERNATIONAL_ORGANISATION,
+  INTERGOVERNMENTAL_COUNCIL,
+  PLACE,
+  CITY,
+  PORT,
+  STATION,
+  SEA,
+  REGION,
+  STREET,
+  ROUTE,
+  CORRIDOR;
+
+  public boolean isOrganisation() {
+    return switch (this) {
+      case ORGANISATION,
+          GOVERNMENT_BODY,
+          COMPANY,
+          FUND,
+          AGENCY,
+          INTERNATIONAL_ORGANISATION,
+          INTERGOVERNMENTAL_COUNCIL -> true;
+      default -> false;
+    };
+  }
+
+  public boolean isPlace() {
+    return switch (this) {
+      case PLACE, CITY, PORT, STATION, SEA, REGION, STREET -> true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,16 @@
+package org.w3id.kazaz.extract;
+
+/** The types of events; the names are those of the gold form. */
+public enum EventType {
+  StateVisit,
+  OfficialVisit,
+  Talks,
+  Summit,
+  CouncilMeeting,
+  PressBriefing,
+  PressConference,
+  Ceremony,
+  Interview,
+  Conference,
+  Shipment
+}
