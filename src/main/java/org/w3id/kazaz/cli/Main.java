@@ -1,2 +1,45 @@
 package org.w3id.kazaz.cli;
-public class Main { public static void main(String[] a) {} }
+
+import org.w3id.kazaz.KazazException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code kazaz} command line: build, serve, query, export and load the knowledge graph. */
+@Command(
+    name = "kazaz",
+    mixinStandardHelpOptions = true,
+    version = "kazaz 0.1.0",
+    description = "The Kazakhstan-Azerbaijan knowledge graph: articles in, SPARQL out.",
+    subcommands = {
+      BuildCommand.class,
+      ServeCommand.class,
+      QueryCommand.class,
+      ExportCommand.class,
+      LoadCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main {
+  /** Exit code for a run that completed but rejected some input. */
+  public static final int EXIT_REJECTED = 1;
+  /** Exit code for an error that stopped the command. */
+  public static final int EXIT_ERROR = 2;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns its exit code (used by tests too). */
+  public static int run(String... args) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          if (ex instanceof KazazException ke) {
+            cmd.getErr().println("error [" + ke.code() + "]: " + ke.getMessage());
+          } else {
+            cmd.getErr().println("error [E-INTERNAL]: " + ex);
+          }
+          return EXIT_ERROR;
+        });
+    return cl.execute(args);
+  }
+}

@@ -5,9 +5,17 @@ import org.w3id.kazaz.article.Article;
 
 /** Everything taken from one article, as records: no RDF here. */
 public record Extraction(
-    Article article, List<Mention> mentions, List<AgreementRecord> agreements) {
+    Article article,
+    List<Mention> mentions,
+    List<AgreementRecord> agreements,
+    List<EventRecord> events,
+    List<RouteRecord> routes,
+    List<FigureRecord> figures) {
   public Extraction {
     mentions = List.copyOf(mentions);
     agreements = List.copyOf(agreements);
+    events = List.copyOf(events);
+    routes = List.copyOf(routes);
+    figures = List.copyOf(figures);
   }
 }

@@ -109,6 +109,7 @@ public final class KZ {
   public static final Property lengthKm = p("lengthKm");
   public static final Property durationDays = p("durationDays");
   public static final Property partOfRoute = p("partOfRoute");
+  public static final Property carries = p("carries");
 
   public static final Property indicator = p("indicator");
   public static final Property value = p("value");

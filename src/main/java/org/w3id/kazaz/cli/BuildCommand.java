@@ -1,0 +1,62 @@
+package org.w3id.kazaz.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.w3id.kazaz.build.BuildOperation;
+import org.w3id.kazaz.store.TdbStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code kazaz build}: articles into the TDB2 store. */
+@Command(
+    name = "build",
+    mixinStandardHelpOptions = true,
+    description = "Convert articles and load them, the ontology and the reference data into the store.")
+final class BuildCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin StoreOption store;
+
+  @Option(
+      names = "--input",
+      paramLabel = "PATH",
+      split = ",",
+      description = "Article files or folders (default: seeds).",
+      defaultValue = "seeds")
+  List<Path> inputs;
+
+  @Option(
+      names = "--batch",
+      description = "Article graphs per write transaction (default: ${DEFAULT-VALUE}).",
+      defaultValue = "" + BuildOperation.DEFAULT_BATCH)
+  int batch;
+
+  @Override
+  public Integer call() {
+    return build(spec, store.store, inputs, batch);
+  }
+
+  /** Shared with {@code serve}, which builds an empty store from the seeds first. */
+  static int build(CommandSpec spec, Path storeDir, List<Path> inputs, int batch) {
+    PrintWriter err = spec.commandLine().getErr();
+    PrintWriter out = spec.commandLine().getOut();
+    Progress progress = new Progress(err);
+    BuildOperation.Result r;
+    try (TdbStore store = TdbStore.open(storeDir)) {
+      r = BuildOperation.run(inputs, store, batch, progress.reading(), progress.writing());
+    }
+    progress.done();
+    for (BuildOperation.Rejected rej : r.rejected()) {
+      err.println("rejected [" + rej.code() + "]: " + rej.problem());
+    }
+    out.printf(
+        "built %s: %d article(s) loaded, %d rejected%n",
+        storeDir, r.loaded().size(), r.rejected().size());
+    out.flush();
+    return r.ok() ? 0 : Main.EXIT_REJECTED;
+  }
+}

@@ -1,0 +1,78 @@
+package org.w3id.kazaz.mapping;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.w3id.kazaz.extract.AgreementRecord;
+import org.w3id.kazaz.extract.AgreementType;
+import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.vocab.KZ;
+
+/** Agreements as RDF, identified by content: type, date and parties (or the title). */
+final class AgreementMapping {
+  private AgreementMapping() {}
+
+  static Resource add(Model m, AgreementRecord r, Entities entities, Evidence ev) {
+    Resource a =
+        m.createResource(iri(r, entities))
+            .addProperty(RDF.type, Terms.classOf(r.type()))
+            .addProperty(RDFS.label, r.title())
+            .addProperty(KZ.title, r.title());
+    for (EntityRef p : r.parties()) {
+      a.addProperty(KZ.party, entities.of(p));
+    }
+    for (EntityRef s : r.signatories()) {
+      a.addProperty(KZ.signatory, entities.of(s));
+    }
+    if (r.date() != null) {
+      a.addLiteral(KZ.signedOn, Terms.date(r.date()));
+    }
+    if (r.place() != null) {
+      a.addProperty(KZ.signedIn, entities.of(r.place()));
+    }
+    if (r.validFrom() != null) {
+      a.addLiteral(KZ.validFrom, Terms.year(r.validFrom()));
+    }
+    if (r.validTo() != null) {
+      a.addLiteral(KZ.validUntil, Terms.year(r.validTo()));
+    }
+    if (r.amends() != null) {
+      Resource amended =
+          m.createResource(
+                  Iris.fact("agreement", "undated-" + headWord(r.amends()), titleKey(r.amends())))
+              .addProperty(RDF.type, KZ.Agreement)
+              .addProperty(RDFS.label, r.amends())
+              .addProperty(KZ.title, r.amends());
+      a.addProperty(KZ.amends, amended);
+    }
+    return a.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+
+  /** Content identity: type and date, then the parties where two or more are named, else the title. */
+  static String iri(AgreementRecord r, Entities entities) {
+    String date = r.date() == null ? "undated" : r.date().toString();
+    String who =
+        r.parties().size() >= 2
+            ? r.parties().stream().map(entities::iri).sorted().collect(Collectors.joining(","))
+            : titleKey(r.title());
+    String key = r.type() + "|" + date + "|" + who;
+    return Iris.fact("agreement", date + "-" + typeSlug(r.type()), key);
+  }
+
+  static String titleKey(String title) {
+    return Iris.slug(title.toLowerCase(Locale.ROOT));
+  }
+
+  private static String headWord(String title) {
+    List<String> words = List.of(title.split("\\s+"));
+    return words.isEmpty() ? "document" : words.get(0);
+  }
+
+  private static String typeSlug(AgreementType t) {
+    return Iris.slug(t.name().replaceAll("([a-z])([A-Z])", "$1-$2"));
+  }
+}

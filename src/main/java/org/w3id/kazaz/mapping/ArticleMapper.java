@@ -1,0 +1,175 @@
+package org.w3id.kazaz.mapping;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.extract.AgreementRecord;
+import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.EventRecord;
+import org.w3id.kazaz.extract.Extraction;
+import org.w3id.kazaz.extract.FigureRecord;
+import org.w3id.kazaz.extract.Mention;
+import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.store.NamedGraph;
+import org.w3id.kazaz.vocab.ITSRDF;
+import org.w3id.kazaz.vocab.KZ;
+import org.w3id.kazaz.vocab.NIF;
+import org.w3id.kazaz.vocab.PROV;
+
+/**
+ * The one place where records become RDF: an article's extraction becomes the article's own named
+ * graph, with the article described in it (date, file, provenance) and every fact pointing to its
+ * source article and to the stretch of text it came from.
+ */
+public final class ArticleMapper {
+  /** Version of the converter, part of the conversion run's identifier. */
+  public static final String CONVERTER_VERSION = "0.1.0";
+
+  private ArticleMapper() {}
+
+  public static NamedGraph map(Extraction x) {
+    Article a = x.article();
+    Model m = ModelFactory.createDefaultModel();
+    Resource article = describeArticle(m, a);
+    Evidence ev = new Evidence(m, a);
+    Entities entities = new Entities(m);
+
+    for (Mention mention : x.mentions()) {
+      Resource entity = entities.of(mention.entity());
+      article.addProperty(KZ.mentions, entity);
+      ev.phrase(mention.span()).addProperty(ITSRDF.taIdentRef, entity);
+    }
+    for (AgreementRecord r : x.agreements()) {
+      AgreementMapping.add(m, r, entities, ev).addProperty(KZ.source, article);
+    }
+    for (EventRecord r : x.events()) {
+      addEvent(m, r, entities, ev).addProperty(KZ.source, article);
+    }
+    for (RouteRecord r : x.routes()) {
+      addRoute(m, r, entities, ev).addProperty(KZ.source, article);
+    }
+    for (FigureRecord r : x.figures()) {
+      addFigure(m, r, entities, ev).addProperty(KZ.source, article);
+    }
+    return new NamedGraph(Iris.articleGraph(a.stem()), m.getGraph());
+  }
+
+  private static Resource describeArticle(Model m, Article a) {
+    Resource file =
+        m.createResource(Iris.file(a.fileName()))
+            .addProperty(RDF.type, PROV.Entity)
+            .addProperty(KZ.fileName, a.fileName());
+    Resource run =
+        m.createResource(Iris.conversion(a.stem(), CONVERTER_VERSION))
+            .addProperty(RDF.type, KZ.ConversionRun)
+            .addProperty(RDFS.label, "kazaz converter " + CONVERTER_VERSION + " on " + a.fileName())
+            .addProperty(PROV.used, file);
+    return m.createResource(Iris.article(a.stem()))
+        .addProperty(RDF.type, KZ.NewsArticle)
+        .addProperty(RDFS.label, "Article " + a.fileName() + " of " + a.date())
+        .addProperty(KZ.fileName, a.fileName())
+        .addLiteral(KZ.published, Terms.date(org.w3id.kazaz.extract.PartialDate.of(a.date())))
+        .addProperty(PROV.wasDerivedFrom, file)
+        .addProperty(PROV.wasGeneratedBy, run);
+  }
+
+  private static Resource addEvent(Model m, EventRecord r, Entities entities, Evidence ev) {
+    String key =
+        r.type() + "|" + (r.start() == null ? r.name() : r.start()) + "|"
+            + (r.place() == null ? "" : entities.iri(r.place()));
+    String readable = r.type().name() + (r.start() == null ? "" : "-" + r.start());
+    Resource e =
+        m.createResource(Iris.fact("event", readable, key))
+            .addProperty(RDF.type, Terms.classOf(r.type()))
+            .addProperty(RDFS.label, r.name());
+    if (r.start() != null) {
+      e.addLiteral(KZ.startDate, Terms.date(r.start()));
+    }
+    if (r.end() != null) {
+      e.addLiteral(KZ.endDate, Terms.date(r.end()));
+    }
+    if (r.place() != null) {
+      e.addProperty(KZ.place, entities.of(r.place()));
+    }
+    for (EntityRef p : r.participants()) {
+      e.addProperty(KZ.participant, entities.of(p));
+    }
+    return e.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+
+  private static Resource addRoute(Model m, RouteRecord r, Entities entities, Evidence ev) {
+    Resource route;
+    if (r.stops().size() >= 2) {
+      String key = r.stops().stream().map(entities::iri).collect(Collectors.joining("|"));
+      route =
+          m.createResource(Iris.fact("route", r.name(), key))
+              .addProperty(RDF.type, KZ.Route)
+              .addProperty(RDFS.label, r.name());
+      if (r.corridor() != null) {
+        route.addProperty(KZ.partOfRoute, entities.of(r.corridor()));
+      }
+      for (int i = 0; i < r.stops().size(); i++) {
+        route.addProperty(
+            KZ.hasStop,
+            m.createResource(route.getURI() + "/stop/" + (i + 1))
+                .addProperty(RDF.type, KZ.RouteStop)
+                .addLiteral(KZ.stopIndex, m.createTypedLiteral(i + 1, XSDDatatype.XSDinteger))
+                .addProperty(KZ.stopPlace, entities.of(r.stops().get(i))));
+      }
+    } else if (r.corridor() != null) {
+      route = entities.of(r.corridor());
+    } else {
+      route =
+          m.createResource(Iris.fact("route", r.name(), r.name().toLowerCase()))
+              .addProperty(RDF.type, KZ.Route)
+              .addProperty(RDFS.label, r.name());
+    }
+    for (String alias : r.aliases()) {
+      route.addProperty(SKOS.altLabel, alias, "en");
+    }
+    if (r.lengthKm() != null) {
+      route.addLiteral(KZ.lengthKm, m.createTypedLiteral(BigDecimal.valueOf(r.lengthKm())));
+    }
+    if (r.durationDays() != null) {
+      route.addLiteral(KZ.durationDays, m.createTypedLiteral(BigDecimal.valueOf(r.durationDays())));
+    }
+    if (r.carries() != null) {
+      route.addProperty(KZ.carries, r.carries());
+    }
+    return route.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+
+  private static Resource addFigure(Model m, FigureRecord r, Entities entities, Evidence ev) {
+    List<String> subjects =
+        r.subjects().stream().map(entities::iri).sorted(Comparator.naturalOrder()).toList();
+    String key =
+        r.indicator().toLowerCase() + "|" + r.value().stripTrailingZeros().toPlainString() + "|"
+            + r.unit() + "|" + r.date() + "|" + String.join(",", subjects);
+    Resource f =
+        m.createResource(Iris.fact("figure", r.indicator(), key))
+            .addProperty(RDF.type, KZ.Figure)
+            .addProperty(RDFS.label, r.indicator() + ": " + r.value().toPlainString() + " " + r.unit())
+            .addProperty(KZ.indicator, r.indicator())
+            .addLiteral(KZ.value, m.createTypedLiteral(r.value()))
+            .addProperty(KZ.unit, r.unit());
+    if (r.date() != null) {
+      f.addLiteral(KZ.date, Terms.date(r.date()));
+    }
+    if (r.qualifier() != null) {
+      f.addProperty(KZ.qualifier, r.qualifier());
+    }
+    for (EntityRef s : r.subjects()) {
+      f.addProperty(KZ.subject, entities.of(s));
+    }
+    return f.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+}

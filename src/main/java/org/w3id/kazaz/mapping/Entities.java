@@ -1,0 +1,52 @@
+package org.w3id.kazaz.mapping;
+
+import java.util.Locale;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.vocab.KZ;
+
+/**
+ * Resources for entity references: a known entity is its reference IRI (described in the
+ * reference graph); an entity found by pattern gets an IRI from its kind and normalised name and is
+ * described in the article's graph (type, label, state).
+ */
+final class Entities {
+  private final Model m;
+
+  Entities(Model m) {
+    this.m = m;
+  }
+
+  String iri(EntityRef ref) {
+    if (ref.isKnown()) {
+      return ref.iri();
+    }
+    return Iris.entity(Terms.iriKind(ref.kind()), normalise(ref.label()));
+  }
+
+  Resource of(EntityRef ref) {
+    Resource r = m.createResource(iri(ref));
+    if (!ref.isKnown()) {
+      r.addProperty(RDF.type, Terms.classOf(ref.kind()))
+          .addProperty(RDFS.label, ref.label(), "en")
+          .addProperty(SKOS.prefLabel, ref.label(), "en");
+      if (ref.stateIri() != null) {
+        r.addProperty(KZ.state, m.createResource(ref.stateIri()));
+      }
+    }
+    return r;
+  }
+
+  /** The name as identity: case, quotes, punctuation and legal-form words do not count. */
+  static String normalise(String name) {
+    return name.toLowerCase(Locale.ROOT)
+        .replaceAll("[\"“”«»'’]", "")
+        .replaceAll("\\b(the|jsc|llp|joint[- ]stock company|of the republic)\\b", " ")
+        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+        .trim();
+  }
+}

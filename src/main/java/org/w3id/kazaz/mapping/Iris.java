@@ -1,0 +1,79 @@
+package org.w3id.kazaz.mapping;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.w3id.kazaz.vocab.KZ;
+
+/**
+ * Every identifier the converter mints, in one place. Identifiers are readable (a kind and a slug)
+ * and depend only on content, so the same article gives the same IRIs in any run and any order.
+ */
+public final class Iris {
+  private Iris() {}
+
+  /** The named graph holding one article's facts. */
+  public static String articleGraph(String stem) {
+    return KZ.GRAPH + "article/" + slug(stem);
+  }
+
+  public static String article(String stem) {
+    return KZ.ID + "article/" + slug(stem);
+  }
+
+  public static String file(String fileName) {
+    return KZ.ID + "file/" + slug(fileName);
+  }
+
+  public static String conversion(String stem, String converterVersion) {
+    return KZ.ID + "conversion/" + slug(stem) + "-" + slug(converterVersion);
+  }
+
+  /** A stretch of an article, named as RFC 5147 names text fragments (as NIF does). */
+  public static String span(String stem, int start, int end) {
+    return article(stem) + "#char=" + start + "," + end;
+  }
+
+  public static final String ONTOLOGY_GRAPH = KZ.GRAPH + "ontology";
+  public static final String REFERENCE_GRAPH = KZ.GRAPH + "reference";
+
+  /** An entity found by pattern, named by its kind and normalised name. */
+  public static String entity(String kind, String normalisedName) {
+    return KZ.ID + kind + "/" + slug(normalisedName);
+  }
+
+  /** A fact whose identity is a content key: readable prefix plus a short hash of the key. */
+  public static String fact(String kind, String readable, String key) {
+    return KZ.ID + kind + "/" + slug(readable) + "-" + hash(key);
+  }
+
+  /** Lower-case ASCII words joined by hyphens, at most 80 characters. */
+  public static String slug(String s) {
+    String ascii =
+        Normalizer.normalize(s, Normalizer.Form.NFKD)
+            .replaceAll("\\p{M}", "")
+            .replace('ı', 'i')
+            .replace('ə', 'e')
+            .replace('Ə', 'e')
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("['’ʼ‘]", "")
+            .replaceAll("[^a-z0-9._]+", "-")
+            .replaceAll("^-+|-+$", "");
+    if (ascii.length() > 80) {
+      ascii = ascii.substring(0, 80).replaceAll("-[^-]*$", "");
+    }
+    return ascii.isEmpty() ? "x" : ascii;
+  }
+
+  static String hash(String key) {
+    try {
+      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(d, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
