@@ -9,6 +9,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.kazaz.extract.AgreementRecord;
 import org.w3id.kazaz.extract.AgreementType;
+import org.w3id.kazaz.extract.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.vocab.KZ;
 
@@ -16,14 +17,24 @@ import org.w3id.kazaz.vocab.KZ;
 final class AgreementMapping {
   private AgreementMapping() {}
 
-  static Resource add(Model m, AgreementRecord r, Entities entities, Evidence ev) {
+  /**
+   * Adds what one article says of a document. {@code canon} is the record that names the document
+   * across articles; where it names the signing bodies, parties this article only implies (the two
+   * states whose presidents signed) are left out.
+   */
+  static Resource add(
+      Model m, AgreementRecord r, AgreementRecord canon, Entities entities, Evidence ev) {
     Resource a =
-        m.createResource(iri(r, entities))
+        m.createResource(iri(canon, entities))
             .addProperty(RDF.type, Terms.classOf(r.type()))
             .addProperty(RDFS.label, r.title())
             .addProperty(KZ.title, r.title());
-    for (EntityRef p : r.parties()) {
-      a.addProperty(KZ.party, entities.of(p));
+    boolean impliedOnly = r.parties().stream().allMatch(p -> p.kind() == EntityKind.STATE);
+    boolean canonNamesBodies = canon.parties().stream().anyMatch(p -> p.kind() != EntityKind.STATE);
+    if (!(impliedOnly && canonNamesBodies)) {
+      for (EntityRef p : r.parties()) {
+        a.addProperty(KZ.party, entities.of(p));
+      }
     }
     for (EntityRef s : r.signatories()) {
       a.addProperty(KZ.signatory, entities.of(s));

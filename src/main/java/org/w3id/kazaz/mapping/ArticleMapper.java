@@ -3,6 +3,7 @@ package org.w3id.kazaz.mapping;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -37,6 +38,14 @@ public final class ArticleMapper {
   private ArticleMapper() {}
 
   public static NamedGraph map(Extraction x) {
+    return map(x, Map.of());
+  }
+
+  /**
+   * Maps one article; {@code canonical} gives, for an agreement record, the record that stands for
+   * the same document across articles (from the resolver), whose content names the node.
+   */
+  public static NamedGraph map(Extraction x, Map<AgreementRecord, AgreementRecord> canonical) {
     Article a = x.article();
     Model m = ModelFactory.createDefaultModel();
     Resource article = describeArticle(m, a);
@@ -49,7 +58,8 @@ public final class ArticleMapper {
       ev.phrase(mention.span()).addProperty(ITSRDF.taIdentRef, entity);
     }
     for (AgreementRecord r : x.agreements()) {
-      AgreementMapping.add(m, r, entities, ev).addProperty(KZ.source, article);
+      AgreementRecord canon = canonical.getOrDefault(r, r);
+      AgreementMapping.add(m, r, canon, entities, ev).addProperty(KZ.source, article);
     }
     for (EventRecord r : x.events()) {
       addEvent(m, r, entities, ev).addProperty(KZ.source, article);
@@ -83,9 +93,8 @@ public final class ArticleMapper {
   }
 
   private static Resource addEvent(Model m, EventRecord r, Entities entities, Evidence ev) {
-    String key =
-        r.type() + "|" + (r.start() == null ? r.name() : r.start()) + "|"
-            + (r.place() == null ? "" : entities.iri(r.place()));
+    // identity: the type and the start date (one state visit a day); undated events by their name
+    String key = r.type() + "|" + (r.start() == null ? r.name().toLowerCase() : r.start());
     String readable = r.type().name() + (r.start() == null ? "" : "-" + r.start());
     Resource e =
         m.createResource(Iris.fact("event", readable, key))
