@@ -3,6 +3,7 @@ package org.w3id.kazaz.build;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntConsumer;
@@ -12,26 +13,30 @@ import org.slf4j.LoggerFactory;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.article.ArticleReader;
+import org.w3id.kazaz.extract.AgreementRecord;
+import org.w3id.kazaz.extract.ArticleExtractor;
+import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.gazetteer.Gazetteer;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
+import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
+import org.w3id.kazaz.resolve.AgreementResolver;
 import org.w3id.kazaz.store.NamedGraph;
+import org.w3id.kazaz.store.StoredArticles;
 import org.w3id.kazaz.store.TdbStore;
 
 /**
  * Builds the knowledge graph: reads and converts every article whole, in memory, before anything is
- * written; a rejected article is reported and leaves the store untouched; then writes the ontology,
- * the reference data and the article graphs into the store in batched write transactions.
+ * written; a rejected article is reported and leaves the store untouched. Articles already in the
+ * store are read back and converted again with the new ones, so that a document reported by
+ * several articles is one node whatever the order they came in. Then the ontology, the reference
+ * data and the article graphs are written in batched write transactions.
  */
 public final class BuildOperation {
   private static final Logger log = LoggerFactory.getLogger(BuildOperation.class);
 
-  /** An input that was not loaded, and why. */
-  public record Rejected(String file, String code, String problem) {
-    public String line() {
-      return problem;
-    }
-  }
+  /** An input that was not loaded, and why ({@code problem} names the file). */
+  public record Rejected(String file, String code, String problem) {}
 
   /** What a build did. */
   public record Result(List<String> loaded, List<Rejected> rejected) {
@@ -40,41 +45,65 @@ public final class BuildOperation {
     }
   }
 
-  /** Graphs of articles that were converted, and the inputs that were rejected. */
+  /** Graphs of the articles that converted, and the inputs that were rejected. */
   public record Conversion(List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected) {}
 
   public static final int DEFAULT_BATCH = 200;
 
   private BuildOperation() {}
 
-  /** Reads and converts; writes nothing. */
-  public static Conversion convert(List<Path> inputs, Gazetteer gazetteer, IntConsumer progress) {
-    ArticleConverter converter = new ArticleConverter(gazetteer);
-    List<NamedGraph> graphs = new ArrayList<>();
+  /**
+   * Reads the inputs and converts them together with {@code stored} (articles already in the
+   * store; an input of the same name replaces its stored version). Writes nothing.
+   */
+  public static Conversion convert(
+      List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress) {
     List<String> loaded = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
+    Map<String, Article> articles = new LinkedHashMap<>();
     Map<String, Path> seen = new HashMap<>();
-    int n = 0;
     for (Path p : Inputs.expand(inputs)) {
       try {
         Article a = ArticleReader.read(p);
         Path earlier = seen.putIfAbsent(a.stem(), p);
         if (earlier != null) {
-          rejected.add(
-              new Rejected(p.toString(), "E-ARTICLE-DUPLICATE",
-                  p + ": same article name as " + earlier + "; not loaded twice"));
+          rejected.add(new Rejected(p.toString(), "E-ARTICLE-DUPLICATE",
+              p + ": same article name as " + earlier + "; loaded once"));
           continue;
         }
-        graphs.add(converter.convert(a));
+        articles.put(a.stem(), a);
         loaded.add(p.toString());
       } catch (KazazException e) {
         rejected.add(new Rejected(p.toString(), e.code(), e.getMessage()));
+      }
+    }
+    for (Article a : stored) {
+      articles.putIfAbsent(a.stem(), a);
+    }
+    ArticleExtractor extractor = new ArticleExtractor(gazetteer);
+    List<Extraction> extractions = new ArrayList<>();
+    int n = 0;
+    for (Article a : articles.values()) {
+      try {
+        extractions.add(extractor.extract(a));
       } catch (RuntimeException e) {
-        log.debug("conversion of {} failed", p, e);
-        rejected.add(
-            new Rejected(p.toString(), "E-CONVERT", p + ": conversion failed: " + e));
+        log.debug("extraction from {} failed", a.fileName(), e);
+        loaded.remove(String.valueOf(seen.get(a.stem())));
+        rejected.add(new Rejected(a.fileName(), "E-EXTRACT",
+            a.fileName() + ": extraction failed: " + e));
       }
       progress.accept(++n);
+    }
+    List<AgreementResolver.Sourced> sourced = new ArrayList<>();
+    for (Extraction x : extractions) {
+      for (AgreementRecord r : x.agreements()) {
+        sourced.add(new AgreementResolver.Sourced(x.article().fileName(), r));
+      }
+    }
+    Map<AgreementRecord, AgreementRecord> canonical = AgreementResolver.canonical(sourced);
+    List<NamedGraph> graphs = new ArrayList<>();
+    for (Extraction x : extractions) {
+      graphs.add(ArticleMapper.map(x, canonical));
     }
     return new Conversion(graphs, loaded, rejected);
   }
@@ -88,15 +117,17 @@ public final class BuildOperation {
         new NamedGraph(Iris.REFERENCE_GRAPH, ref.getGraph()));
   }
 
-  /** Converts every input, then writes what converted into the store. */
+  /** Converts every input with the articles already stored, then writes what converted. */
   public static Result run(
-      List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress, IntConsumer writeProgress) {
+      List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
+      IntConsumer writeProgress) {
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
-    Conversion c = convert(inputs, gazetteer, readProgress);
+    List<Article> stored = StoredArticles.read(store.dataset());
+    Conversion c = convert(inputs, stored, gazetteer, readProgress);
     List<NamedGraph> all = new ArrayList<>(baseGraphs());
     all.addAll(c.graphs());
     store.replace(all, batchSize, writeProgress);
-    log.info("built {} article graphs, {} inputs rejected", c.graphs().size(), c.rejected().size());
+    log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), c.rejected().size());
     return new Result(c.loaded(), c.rejected());
   }
 }
