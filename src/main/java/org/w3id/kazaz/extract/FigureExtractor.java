@@ -42,7 +42,7 @@ public final class FigureExtractor {
     Map<String, FigureRecord> out = new LinkedHashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
-      String previous = i > 0 ? sentences.get(i - 1).text() : "";
+      String previous = paragraphBefore(text, sentences, i);
       List<ConcreteRoutes.Found> routes = ConcreteRoutes.find(s.text(), gazetteer);
       EntityRef route = routes.isEmpty() ? null : routes.get(0).asEntity();
       for (Quantities.Amount a : Quantities.findAll(s.text())) {
@@ -79,6 +79,19 @@ public final class FigureExtractor {
         aboutRoute ? route : null, r.indicator());
     PartialDate date = FigureDates.of(sentence, a.start(), article.date(), r.qualifier());
     return new FigureRecord(r.indicator(), a.value(), unit, date, subjects, r.qualifier(), s);
+  }
+
+  /** The sentences of the same paragraph before sentence {@code i}, joined. */
+  static String paragraphBefore(String text, List<Span> sentences, int i) {
+    StringBuilder sb = new StringBuilder();
+    for (int j = i - 1; j >= 0; j--) {
+      String gap = text.substring(sentences.get(j).end(), sentences.get(j + 1).start());
+      if (gap.contains("\n")) {
+        break;
+      }
+      sb.insert(0, sentences.get(j).text() + " ");
+    }
+    return sb.toString();
   }
 
   /** Whether the amount at {@code at} lies in the title of a document (a list item or "Agreement on ..."). */

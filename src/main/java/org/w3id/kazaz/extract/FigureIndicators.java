@@ -61,7 +61,7 @@ final class FigureIndicators {
     {"now", "\\b(?:now|currently|at present|nowadays)\\b"},
     {"expected", "\\b(?:expect\\w*|forecast\\w*|projected|potential (?:for|to|of)|could reach|may reach"
         + "|is likely|foreseeable)\\b"},
-    {"planned", "\\b(?:plan|plans|planned|planning|intends?|intended|scheduled|is going to|are going to)\\b"},
+    {"planned", "(?<!Action )\\b(?:plan|plans|planned|planning|intends?|intended|scheduled|is going to|are going to)\\b"},
     {"target", "\\b(?:target\\w*|goal|aim\\w* (?:to|at)|in order to|to bring|bring(?:ing)? the|to reach"
         + "|to increase [^,.;]{0,40}\\bto|by (?:19|20)\\d{2})\\b"},
   };
@@ -73,7 +73,7 @@ final class FigureIndicators {
    * the sentence before (for "Now, the journey takes 18 days" after one on delivery times).
    */
   static Reading read(String sentence, int start, int end, String unit, String counted, String previous) {
-    String qualifier = qualifier(sentence);
+    String qualifier = qualifier(clause(sentence, start, end));
     String measure = nearestMeasure(sentence, start, end);
     String base = base(sentence, start, end, unit, counted, previous, measure);
     if (base == null) {
@@ -161,6 +161,15 @@ final class FigureIndicators {
       }
     }
     return best;
+  }
+
+  /** The part of the sentence between the semicolons or colons around the amount. */
+  static String clause(String s, int start, int end) {
+    int from = Math.max(s.lastIndexOf(';', start), s.lastIndexOf(':', start)) + 1;
+    int semi = s.indexOf(';', end);
+    int colon = s.indexOf(':', end);
+    int to = semi < 0 ? colon : colon < 0 ? semi : Math.min(semi, colon);
+    return s.substring(from, to < 0 ? s.length() : to);
   }
 
   static String qualifier(String s) {

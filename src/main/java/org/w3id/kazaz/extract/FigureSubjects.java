@@ -67,15 +67,30 @@ final class FigureSubjects {
         mainStates.forEach(s -> put(out, s));
       }
     }
-    if (out.isEmpty() && indicator != null && indicator.matches(".*(?:trade|turnover|cargo).*")) {
-      List<EntityRef> prev = statesIn(previous, gazetteer);
-      (prev.size() >= 2 ? prev : mainStates).forEach(s -> put(out, s));
+    if (out.isEmpty() && indicator != null) {
+      EntityRef earlierCorridor = corridorIn(previous, gazetteer);
+      if (earlierCorridor != null && indicator.matches(".*(?:time|cargo|distance|length|trains).*")) {
+        put(out, earlierCorridor);
+      } else if (indicator.matches(".*(?:trade|turnover|cargo|relations|cooperation|partnership).*")) {
+        List<EntityRef> prev = statesIn(previous, gazetteer);
+        (prev.size() >= 2 ? prev : mainStates).forEach(s -> put(out, s));
+      }
     }
     return new ArrayList<>(out.values());
   }
 
   private static void put(Map<String, EntityRef> out, EntityRef r) {
     out.putIfAbsent(r.iri() != null ? r.iri() : r.kind() + ":" + r.label(), r);
+  }
+
+  private static EntityRef corridorIn(String text, Gazetteer gazetteer) {
+    for (Gazetteer.Hit h : gazetteer.findAll(text)) {
+      GazetteerEntry e = h.entry();
+      if (e.kind() == EntityKind.CORRIDOR) {
+        return EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());
+      }
+    }
+    return null;
   }
 
   private static List<EntityRef> statesIn(String text, Gazetteer gazetteer) {

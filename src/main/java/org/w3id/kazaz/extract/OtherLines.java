@@ -26,7 +26,7 @@ final class OtherLines {
           + "(?:(?:bottom|bed|floor|seabed)\\s+of\\s+the\\s+)?(?<sea>\\p{Lu}\\p{L}+\\s+Sea)(?:\\s+(?:bed|floor))?)?");
   private static final String CARGO = "oil|gas|grain|wheat|uranium|cargo|cargoes|goods|coal|fertili[sz]ers|metals|crude";
   private static final Pattern TRANSIT =
-      Pattern.compile("\\b(?:transit|shipments?|exports?|supply|supplies|transportation|deliver(?:y|ies)"
+      Pattern.compile("\\b(?i:transit|shipments?|exports?|supply|supplies|transportation|deliver(?:y|ies)"
           + "|transfer|volumes?)\\s+of\\s+(?:\\p{Ll}+\\s+){0,2}?(?<adj>\\p{Lu}\\p{L}+)\\s+(?<cargo>" + CARGO
           + ")\\b[^.;]{0,60}?\\b(?:through|via|across)\\s+(?:the\\s+territory\\s+of\\s+)?(?<via>\\p{Lu}\\p{L}+)");
   private static final Pattern TRANSSHIPMENT =
