@@ -1,0 +1,120 @@
+package org.w3id.kazaz.extract;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+/**
+ * Finds the routes an article reports: each known corridor it names (once, with the names it uses),
+ * each concrete route written with its stops ({@link ConcreteRoutes}) with its length, travel time
+ * and cargo from the same sentence, and lines such as a cable across a sea or the transit of one
+ * state's oil through another ({@link OtherLines}).
+ */
+public final class RouteExtractor {
+  private static final Logger log = LoggerFactory.getLogger(RouteExtractor.class);
+  private static final Pattern VIA_CORRIDOR =
+      Pattern.compile("\\b(?:along|via|on|through)\\s+(?:the|this)\\s+(?:route|corridor)\\b", Pattern.CASE_INSENSITIVE);
+  private static final String[][] CARRIES = {
+    {"(?i)\\bcontainer", "containers"}, {"(?i)\\boil\\b", "oil"}, {"(?i)\\b(?:grain|wheat)\\b", "grain"},
+    {"(?i)\\bpassenger", "passengers"}, {"(?i)\\bgas\\b", "gas"}, {"(?i)\\b(?:cargo|freight|goods)\\b", "cargo"},
+  };
+
+  private RouteExtractor() {}
+
+  public static List<RouteRecord> extract(Article article, Gazetteer gazetteer) {
+    String text = article.text();
+    List<Span> sentences = FigureSentences.split(text, article.bodyStart(), text.length());
+    List<RouteRecord> out = new ArrayList<>(corridors(sentences, gazetteer));
+    EntityRef articleCorridor = out.isEmpty() ? null : out.get(0).corridor();
+    Map<String, RouteRecord> concrete = new LinkedHashMap<>();
+    for (Span s : sentences) {
+      for (ConcreteRoutes.Found f : ConcreteRoutes.find(s.text(), gazetteer)) {
+        RouteRecord r = concrete(s, f, gazetteer, articleCorridor);
+        concrete.merge(r.name(), r, RouteExtractor::merge);
+      }
+      for (OtherLines.Line l : OtherLines.find(s.text(), gazetteer)) {
+        RouteRecord r = new RouteRecord(null, l.name(), List.of(l.written()), l.stops(), null, null, l.carries(), s);
+        concrete.merge(r.name(), r, RouteExtractor::merge);
+      }
+    }
+    out.addAll(concrete.values());
+    log.debug("{}: {} routes", article.fileName(), out.size());
+    return out;
+  }
+
+  /** One record per corridor named, its aliases the other names the article writes for it. */
+  private static List<RouteRecord> corridors(List<Span> sentences, Gazetteer gazetteer) {
+    Map<String, RouteRecord> byIri = new LinkedHashMap<>();
+    for (Span s : sentences) {
+      for (Gazetteer.Hit h : gazetteer.findAll(s.text())) {
+        GazetteerEntry e = h.entry();
+        if (e.kind() != EntityKind.CORRIDOR) {
+          continue;
+        }
+        EntityRef ref = EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());
+        List<String> aliases = h.text().equals(e.prefLabel()) ? List.of() : List.of(h.text());
+        byIri.merge(e.iri(), new RouteRecord(ref, e.prefLabel(), aliases, List.of(), null, null, null, s),
+            RouteExtractor::merge);
+      }
+    }
+    return new ArrayList<>(byIri.values());
+  }
+
+  private static RouteRecord concrete(Span s, ConcreteRoutes.Found f, Gazetteer gazetteer, EntityRef articleCorridor) {
+    String sentence = s.text();
+    EntityRef corridor = null;
+    for (Gazetteer.Hit h : gazetteer.findAll(sentence)) {
+      if (h.entry().kind() == EntityKind.CORRIDOR) {
+        GazetteerEntry e = h.entry();
+        corridor = EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());
+        break;
+      }
+    }
+    if (corridor == null && VIA_CORRIDOR.matcher(sentence).find()) {
+      corridor = articleCorridor;
+    }
+    Double km = null;
+    Double days = null;
+    for (Quantities.Amount a : Quantities.findAll(sentence)) {
+      if ("km".equals(a.unit()) && km == null) {
+        km = a.value().doubleValue();
+      } else if ("days".equals(a.unit()) && days == null) {
+        days = a.value().doubleValue();
+      } else if ("hours".equals(a.unit()) && days == null) {
+        days = a.value().divide(BigDecimal.valueOf(24), java.math.MathContext.DECIMAL64).doubleValue();
+      }
+    }
+    String carries = null;
+    for (String[] c : CARRIES) {
+      if (Pattern.compile(c[0]).matcher(sentence).find()) {
+        carries = c[1];
+        break;
+      }
+    }
+    String name = f.name();
+    List<String> aliases = f.written().equals(name) ? List.of() : List.of(f.written());
+    return new RouteRecord(corridor, name, aliases, f.stops(), km, days, carries, s);
+  }
+
+  /** The first record, with the aliases of both and the measures the first lacks. */
+  static RouteRecord merge(RouteRecord a, RouteRecord b) {
+    Set<String> aliases = new LinkedHashSet<>(a.aliases());
+    aliases.addAll(b.aliases());
+    aliases.remove(a.name());
+    return new RouteRecord(
+        a.corridor() != null ? a.corridor() : b.corridor(), a.name(), new ArrayList<>(aliases), a.stops(),
+        a.lengthKm() != null ? a.lengthKm() : b.lengthKm(),
+        a.durationDays() != null ? a.durationDays() : b.durationDays(),
+        a.carries() != null ? a.carries() : b.carries(), a.evidence());
+  }
+}

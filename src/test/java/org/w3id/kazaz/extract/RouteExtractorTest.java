@@ -1,0 +1,100 @@
+package org.w3id.kazaz.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RouteExtractorTest {
+  private static List<RouteRecord> routes(String body) {
+    return RouteExtractor.extract(TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer());
+  }
+
+  private static RouteRecord named(List<RouteRecord> all, String name) {
+    return all.stream().filter(r -> r.name().equals(name)).findFirst()
+        .orElseGet(() -> fail("no route " + name + " in " + all));
+  }
+
+  private static List<String> stopLabels(RouteRecord r) {
+    return r.stops().stream().map(EntityRef::label).toList();
+  }
+
+  @Test
+  void corridorOnceWithTheNamesWritten() {
+    List<RouteRecord> all = routes("The Middle Corridor grows. Shippers use the TITR more each year. "
+        + "The Trans-Caspian International Transport Route links Asia and Europe.");
+    assertEquals(1, all.size(), all.toString());
+    RouteRecord r = all.get(0);
+    assertEquals(TestGazetteer.CORRIDOR, r.corridor().iri());
+    assertEquals("Trans-Caspian International Transport Route", r.name());
+    assertEquals(List.of("Middle Corridor", "TITR"), r.aliases());
+    assertTrue(r.stops().isEmpty());
+  }
+
+  @Test
+  void dashListWithLengthDurationAndCorridor() {
+    List<RouteRecord> all = routes("The Middle Corridor is busy. A container train ran 4,100 km along the route "
+        + "(Dostyk station – Kuryk port – Alat port – Poti port) in 9 days.");
+    RouteRecord r = named(all, "Dostyk station – Kuryk port – Alat port – Poti port");
+    assertEquals(List.of("Dostyk station", "Kuryk port", "Alat port", "Poti port"), stopLabels(r));
+    assertEquals(4100.0, r.lengthKm());
+    assertEquals(9.0, r.durationDays());
+    assertEquals("containers", r.carries());
+    assertEquals(TestGazetteer.CORRIDOR, r.corridor().iri());
+  }
+
+  @Test
+  void fromThroughTo() {
+    List<RouteRecord> all = routes("The leaders opened a new rail route from Lianyungang through Kazakhstan"
+        + " and Turkmenistan to Georgia.");
+    RouteRecord r = named(all, "Lianyungang – Kazakhstan – Turkmenistan – Georgia");
+    assertEquals(List.of("new rail route from Lianyungang through Kazakhstan and Turkmenistan to Georgia"),
+        r.aliases());
+    assertNull(r.corridor());
+  }
+
+  @Test
+  void unknownTerminalIsKeptAsAPort() {
+    List<RouteRecord> all = routes("Freight moves on the line Khorgos terminal – Kuryk port – Baku.");
+    RouteRecord r = named(all, "Khorgos terminal – Kuryk port – Baku");
+    assertEquals(EntityKind.PORT, r.stops().get(0).kind());
+    assertNull(r.stops().get(0).iri());
+  }
+
+  @Test
+  void datelinesAndCompoundsAreNoRoutes() {
+    assertEquals(List.of(), routes("ASTANA – The ministers met. Kazakh-Azerbaijani ties and East –West trade grow."));
+  }
+
+  @Test
+  void cableAcrossASea() {
+    List<RouteRecord> all = routes("The parties will lay a fiber-optic cable across the Black Sea bed.");
+    RouteRecord r = named(all, "Trans-Black fiber-optic communication line");
+    assertEquals("data", r.carries());
+    List<RouteRecord> caspian = routes("Work goes on on fibre-optic communications along the bottom of the Caspian Sea.");
+    assertEquals("Trans-Caspian fiber-optic communication line", caspian.get(0).name());
+  }
+
+  @Test
+  void transitOfAStatesCargoThroughAnother() {
+    List<RouteRecord> all = routes("Exports of Turkmen gas via Azerbaijan rose. "
+        + "Georgia may serve as a transshipment hub for Azerbaijani oil.");
+    RouteRecord gas = named(all, "Transit of Turkmen gas through Azerbaijan");
+    assertEquals(List.of(TestGazetteer.TM, TestGazetteer.AZ), gas.stops().stream().map(EntityRef::iri).toList());
+    assertEquals("gas", gas.carries());
+    RouteRecord oil = named(all, "Transit of Azerbaijani oil through Georgia");
+    assertEquals("oil", oil.carries());
+  }
+
+  @Test
+  void sameLineTwiceIsOneRecordWithBothWordings() {
+    List<RouteRecord> all = routes("They discussed the transit of Kazakh oil through Azerbaijan. "
+        + "The first shipment of Kazakh oil was sent through Azerbaijan in May.");
+    RouteRecord r = named(all, "Transit of Kazakh oil through Azerbaijan");
+    assertEquals(1, all.size());
+    assertEquals(2, r.aliases().size(), r.aliases().toString());
+  }
+}
