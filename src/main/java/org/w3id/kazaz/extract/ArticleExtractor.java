@@ -16,7 +16,13 @@ public final class ArticleExtractor {
 
   public Extraction extract(Article article) {
     List<Mention> mentions = new ArrayList<>(referenceMentions(article));
-    return new Extraction(article, mentions, List.of(), List.of(), List.of(), List.of());
+    return new Extraction(
+        article,
+        mentions,
+        List.of(),
+        List.of(),
+        RouteExtractor.extract(article, gazetteer),
+        FigureExtractor.extract(article, gazetteer));
   }
 
   /** Every place where the body names a reference entity. */
