@@ -40,12 +40,12 @@ public final class DateResolver {
               "|",
               // 11 March 2024 / 11-12 March 2024 / 11 March
               "(?<dmy>\\b(?<d1>\\d{1,2})(?:" + DASH + "(?<d2>\\d{1,2}))?\\s+(?<m1>" + MONTH
-                  + ")(?:,?\\s+" + YEAR.replace("(", "(?<y1>") + ")?)",
+                  + ")(?:,?\\s+" + YEAR.replaceFirst("\\(", "(?<y1>") + ")?)",
               // March 11, 2024 / March 11-12 / April 3, 2017
               "(?<mdy>\\b(?<m2>" + MONTH + ")\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?:" + DASH
-                  + "(?<d4>\\d{1,2}))?(?!\\d)(?:,?\\s+" + YEAR.replace("(", "(?<y2>") + ")?)",
+                  + "(?<d4>\\d{1,2}))?(?!\\d)(?:,?\\s+" + YEAR.replaceFirst("\\(", "(?<y2>") + ")?)",
               // August last year / November 2023 / in November
-              "(?<my>\\b(?<m3>" + MONTH + ")(?:\\s+(?:of\\s+)?(?:" + YEAR.replace("(", "(?<y3>")
+              "(?<my>\\b(?<m3>" + MONTH + ")(?:\\s+(?:of\\s+)?(?:" + YEAR.replaceFirst("\\(", "(?<y3>")
                   + "|(?<r1>this|last|next|previous|past)\\s+year))?)",
               // (by the end of) last year / this year
               "(?<ry>\\b(?<r2>this|last|next|previous|past)\\s+year)",
