@@ -11,8 +11,8 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
  * Ministry of Culture of Azerbaijan, the Ministry of Youth and Sports of Azerbaijan") into entities.
  * The list ends where the title goes on ("on ...", "for 2024-2026", "in the field ...", "regarding
  * ..."). It is cut at "and" or "," only where a new name starts ("the ...", a capital) and the name
- * before is complete (it ends in a state cue, a closing quote or bracket, a legal form, a known
- * name, or is one word): "Ministry of Digital Development and Transport" stays whole.
+ * before is complete (it ends in a state cue, a closing quote or bracket, a legal form or body
+ * word, a known name, or is one word written like a brand: "KazTransOil", "KEGOC", "Samruk-Kazyna"): "Ministry of Digital Development and Transport" stays whole.
  */
 final class Parties {
   /** A party and where it is written. */
@@ -27,7 +27,9 @@ final class Parties {
               + "|\\s+and\\s+(?:signed|issued|adopted|agreed|will|to|also|a|an)\\b");
   private static final Pattern BOUNDARY = Pattern.compile(",\\s+and\\s+|,\\s+|\\s+and\\s+");
   private static final Pattern CLOSED_END =
-      Pattern.compile("(?:[)”\"»]|\\b(?:JSC|LLP|LLC|Ltd\\.?|Company|PLC))$");
+      Pattern.compile(
+          "(?:[)”\"»]|\\b(?:JSC|LLP|LLC|Ltd\\.?|PLC|Company|Fund|Foundation|Holding|Agency|Service|Bank"
+              + "|Corporation|Institute|Center|Centre|Academy|Chamber|University|Group|Railways))$");
   private static final Pattern COMMITTEE_ON = Pattern.compile("(?:Committee|Commission|Council)$");
 
   private final Gazetteer gazetteer;
@@ -99,7 +101,7 @@ final class Parties {
     if (left.isEmpty()) {
       return false;
     }
-    if (!left.contains(" ") || CLOSED_END.matcher(left).find()) {
+    if (CLOSED_END.matcher(left).find() || left.matches("[^\\s]*(?:\\p{Ll}\\p{Lu}|\\p{Lu}{2}|\\p{L}-\\p{L})[^\\s]*")) {
       return true;
     }
     Matcher m = cues.stateWordPattern().matcher(left);

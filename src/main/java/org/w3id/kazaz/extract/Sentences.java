@@ -147,7 +147,8 @@ public final class Sentences {
     Matcher m = END.matcher(piece);
     int start = 0;
     while (m.find()) {
-      if (m.group().startsWith(".") && abbreviation(piece, m.start())) {
+      if (m.group().startsWith(".")
+          && (abbreviation(piece, m.start()) || piece.substring(start, m.start()).matches("\\s*\\(?\\d{1,2}"))) {
         continue;
       }
       add(text, from + start, from + m.end(), out);
