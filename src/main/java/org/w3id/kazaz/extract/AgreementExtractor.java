@@ -1,0 +1,222 @@
+package org.w3id.kazaz.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+
+/**
+ * Finds the documents an article reports as signed, adopted or issued: the items of a list under a
+ * cue ("the following documents were signed:", "the presidents signed 14 agreements: ...; ...") and
+ * documents named in running prose ("X and Y signed an agreement on ... in Baku on 2 June 2025", "the
+ * Declaration on ..., signed in August last year"). An instance holds the gazetteer; it is immutable
+ * and may be shared. Use {@link #extract(Article, Gazetteer)} for the records alone, or {@link
+ * #run(Article)} for the records and the new organisations found as parties.
+ */
+public final class AgreementExtractor {
+  private static final Logger log = LoggerFactory.getLogger(AgreementExtractor.class);
+
+  private static final Pattern CUE_WORDS =
+      Pattern.compile("(?i)\\b(?:signed|adopted|concluded|inked|issued|approved|documents|agreements|memoranda)\\b");
+  private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+");
+  private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned\\s+by\\s+");
+  private static final Pattern DATED = Pattern.compile("(?i)\\bdated\\s+");
+
+  private final Gazetteer gazetteer;
+  private final StateCues cues;
+  private final Parties parties;
+  private final Signers signers;
+
+  public AgreementExtractor(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.cues = new StateCues(gazetteer);
+    this.parties = new Parties(gazetteer, cues, new Organisations(gazetteer, cues));
+    this.signers = new Signers(gazetteer, parties);
+  }
+
+  /** The documents signed according to {@code article}, in text order. */
+  public static List<AgreementRecord> extract(Article article, Gazetteer gazetteer) {
+    return new AgreementExtractor(gazetteer).run(article).agreements();
+  }
+
+  /** The documents and the organisations found by pattern among their parties. */
+  public AgreementExtraction run(Article article) {
+    String text = article.text();
+    List<Span> spans = Sentences.split(text, article.bodyStart(), text.length());
+    SigningContext context = new SigningContext(gazetteer, article, spans);
+    Collector out = new Collector();
+    for (int i = 0; i < spans.size(); i++) {
+      Span s = spans.get(i);
+      if (!isCue(s)) {
+        new ProseReader(this, article, context, out, gazetteer).read(spans, i);
+        continue;
+      }
+      Cue cue = cue(article, context, spans, i);
+      int j = i + 1;
+      for (; j < spans.size(); j++) {
+        Span item = spans.get(j);
+        if (isCue(item)) {
+          cue = cue(article, context, spans, j);
+          continue;
+        }
+        boolean marker = Sentences.MARKER.matcher(item.text()).find();
+        if (!item(article, context, cue, item, out) && !marker) {
+          break;
+        }
+      }
+      i = j - 1;
+    }
+    log.debug("{}: {} documents", article.fileName(), out.records.size());
+    return new AgreementExtraction(new ArrayList<>(out.records.values()), out.organisations);
+  }
+
+  /** Records and new organisations gathered from one article, one record per type and title. */
+  static final class Collector {
+    final Map<String, AgreementRecord> records = new LinkedHashMap<>();
+    final List<Mention> organisations = new ArrayList<>();
+
+    void add(AgreementRecord r) {
+      records.putIfAbsent(r.type() + "|" + Names.normalise(r.title()), r);
+    }
+
+    void found(String text, List<Parties.Party> found) {
+      for (Parties.Party p : found) {
+        if (!p.ref().isKnown()) {
+          organisations.add(new Mention(p.ref(), new Span(p.start(), p.end(), text.substring(p.start(), p.end()))));
+        }
+      }
+    }
+  }
+
+  /** What a list's cue tells about its items: who signed, when and where. */
+  record Cue(Signers.Signing signing, PartialDate date, EntityRef place) {}
+
+  private static boolean isCue(Span s) {
+    return s.text().endsWith(":") && CUE_WORDS.matcher(s.text()).find();
+  }
+
+  private Cue cue(Article article, SigningContext context, List<Span> spans, int index) {
+    Span s = spans.get(index);
+    Signers.Signing signing = Signers.Signing.NONE;
+    Matcher verb = Signers.VERB.matcher(s.text());
+    if (verb.find()) {
+      signing = signers.subject(article.text(), s.start(), s.start() + verb.start(), article.text());
+    }
+    PartialDate date = context.date(s.start(), s.end());
+    EntityRef place = context.place(s.start(), s.end());
+    if (date == null) {
+      SigningContext.When event = context.event(index);
+      date = event.date();
+      place = place != null ? place : event.place();
+    }
+    return new Cue(signing, date, place);
+  }
+
+  /** Reads one list item; false if it names no document. */
+  private boolean item(Article article, SigningContext context, Cue cue, Span item, Collector out) {
+    String text = article.text();
+    Matcher marker = Sentences.MARKER.matcher(item.text());
+    int start = item.start() + (marker.find() ? marker.end() : 0);
+    int end = Titles.end(text, start, item.end());
+    if (end <= start) {
+      return false;
+    }
+    String title = Titles.clean(text.substring(start, end));
+    Matcher head = DocumentHeads.leadingHead(title);
+    if (head == null || head.start() > 80) {
+      return false;
+    }
+    Signers.Signing signing = partiesIn(text, start, end, out);
+    if (signing.isEmpty()) {
+      signing = cue.signing();
+    }
+    if (signing.isEmpty()) {
+      signing = statesInTitle(title);
+    }
+    PartialDate date = context.date(start, end);
+    EntityRef place = null;
+    if (date == null) {
+      date = cue.date();
+      place = cue.place();
+    }
+    emit(article, DocumentHeads.type(head.group()), title, signing, date, place, start, end, item, out);
+    return true;
+  }
+
+  /** Builds the record, and one for a dated document it amends. */
+  void emit(Article article, AgreementType type, String title, Signers.Signing signing, PartialDate date,
+      EntityRef place, int start, int end, Span evidence, Collector out) {
+    String text = article.text();
+    int[] period = DocumentHeads.period(title);
+    String amended = DocumentHeads.amended(title);
+    String amends = amended != null ? amended : DocumentHeads.implemented(title);
+    out.add(new AgreementRecord(type, title, signing.parties(), date, place,
+        period == null ? null : period[0], period == null ? null : period[1], amends,
+        signing.signatories(), evidence));
+    Matcher dated = DATED.matcher(text.substring(start, end));
+    if (amended != null && dated.find()) {
+      DateMention d = DateResolver.first(text.substring(start + dated.end(), end), article.date());
+      Matcher head = DocumentHeads.leadingHead(amended);
+      if (d != null && d.begin() == 0 && head != null) {
+        Signers.Signing own = partiesIn(amended);
+        out.add(new AgreementRecord(DocumentHeads.type(head.group()), amended, own.parties(), d.start(),
+            null, null, null, null, List.of(), evidence));
+      }
+    }
+  }
+
+  /** Parties written with "between" or "signed by" in {@code text[start, end)}. */
+  Signers.Signing partiesIn(String text, int start, int end, Collector out) {
+    for (Pattern p : new Pattern[] {BETWEEN, SIGNED_BY}) {
+      Matcher m = p.matcher(text.substring(start, end));
+      boolean[] quoted = Parties.quoted(text.substring(start, end));
+      while (m.find()) {
+        if (quoted[m.start()]) {
+          continue;
+        }
+        int from = start + m.end();
+        List<Parties.Party> found = parties.parse(text, from, parties.end(text, from, end));
+        if (found != null && !found.isEmpty()) {
+          out.found(text, found);
+          return new Signers.Signing(found.stream().map(Parties.Party::ref).toList(), List.of());
+        }
+        break;
+      }
+    }
+    return Signers.Signing.NONE;
+  }
+
+  private Signers.Signing partiesIn(String title) {
+    return partiesIn(title, 0, title.length(), new Collector());
+  }
+
+  /** "Decision of the Council of Kazakhstan and Azerbaijan": two states named together. */
+  Signers.Signing statesInTitle(String title) {
+    List<Gazetteer.Hit> states =
+        gazetteer.findAll(title).stream().filter(h -> h.entry().kind() == EntityKind.STATE).toList();
+    for (int k = 0; k + 1 < states.size(); k++) {
+      Gazetteer.Hit a = states.get(k);
+      Gazetteer.Hit b = states.get(k + 1);
+      if (!a.entry().iri().equals(b.entry().iri())
+          && title.substring(a.end(), b.start()).matches("\\s*(?:and|&)\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?")) {
+        return new Signers.Signing(
+            List.of(Organisations.ref(a.entry()), Organisations.ref(b.entry())), List.of());
+      }
+    }
+    return Signers.Signing.NONE;
+  }
+
+  Signers signers() {
+    return signers;
+  }
+
+  Parties parties() {
+    return parties;
+  }
+}

@@ -1,0 +1,192 @@
+package org.w3id.kazaz.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+/**
+ * Turns one party as written ("the Joint-Stock Company “Damu Entrepreneurship Development Fund”
+ * (Kazakhstan)") into an entity: a gazetteer entry when the name is a known one, else a new
+ * organisation with a clean label ("Damu Entrepreneurship Development Fund"), a kind from its head
+ * word and a state from the cues of {@link StateCues}. Returns null for what is not a body (a
+ * lower-case phrase such as "communication services", a place, a person).
+ */
+final class Organisations {
+  private static final String LEGAL =
+      "(?:Non[- ]?profit\\s+|Non[- ]?commercial\\s+)?(?:(?:Public|Closed|Open)\\s+)?(?:Joint[- ]Stock\\s+Company"
+          + "|Limited\\s+Liability\\s+(?:Partnership|Company)|Republican\\s+State\\s+(?:Institution|Enterprise)"
+          + "|State\\s+Institution|Legal\\s+Entity\\s+of\\s+Public\\s+Law|OJSC|CJSC|PJSC|JSC|LLP|LLC|Ltd\\.?|PLC)";
+  private static final Pattern LEGAL_PREFIX =
+      Pattern.compile("^(?:" + LEGAL + "\\s+)+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LEGAL_SUFFIX =
+      Pattern.compile(",?(?:\\s+" + LEGAL + ")+$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern QUOTED = Pattern.compile("[“\"«„]([^”\"»“]{2,}?)[”\"»“]");
+  private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,11})\\)");
+  private static final Pattern BODY_WORD =
+      Pattern.compile(
+          "\\b(?<gov>Ministry|Committee|Service|Governorate|Akimat|Executive\\s+(?:Power|Authority|Office)"
+              + "|Administration|Government|Cabinet|Department|Inspectorate|Parliament|Office|Commission)\\b"
+              + "|\\b(?<agency>Agency)\\b|\\b(?<fund>Fund|Foundation)\\b"
+              + "|\\b(?<company>Company|Holding|Corporation|Bank|Railways?|Airlines?|Group|Enterprise|Partnership)\\b"
+              + "|\\b(?<org>Academy|Institute|Center|Centre|Chamber|Council|University|Complex|Institution"
+              + "|Association|Union|Society|Museum|Library|School|Exchange|Forum|Organi[sz]ation|Port|Assembly"
+              + "|Club|Federation|Hub|Park|Authority|Board)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern HEAD_PREFIX_END =
+      Pattern.compile("\\s(?:of|for|under|on|in|at|to)\\s", Pattern.CASE_INSENSITIVE);
+  private static final Set<String> FILLER =
+      Set.of("national", "company", "state", "sovereign", "wealth", "fund", "holding", "group", "the", "of",
+          "republic", "jsc", "llp", "joint", "stock", "joint-stock", "corporation", "");
+
+  private final Gazetteer gazetteer;
+  private final StateCues cues;
+
+  Organisations(Gazetteer gazetteer, StateCues cues) {
+    this.gazetteer = gazetteer;
+    this.cues = cues;
+  }
+
+  /** The entity a party's words name, or null if they name no body. */
+  EntityRef resolve(String written) {
+    String w = written.strip().replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "");
+    w = w.replaceFirst("^(?i:the)\\s+", "");
+    if (w.isEmpty()) {
+      return null;
+    }
+    String bare = ACRONYM.matcher(w).replaceAll("");
+    String core = LEGAL_SUFFIX.matcher(LEGAL_PREFIX.matcher(bare).replaceFirst("")).replaceFirst("").strip();
+    core = core.replaceFirst("^(?i:the)\\s+", "");
+    EntityRef known = known(core);
+    if (known != null) {
+      return known;
+    }
+    String label = label(w, core);
+    if (label.isEmpty() || !looksLikeBody(label) || isPlaceOrPerson(label)) {
+      return null;
+    }
+    label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
+    return EntityRef.found(kind(w, label), label, cues.stateOf(w));
+  }
+
+  /** The gazetteer entry the core of a name is, if any (a state, a known body or company). */
+  private EntityRef known(String core) {
+    var exact = gazetteer.byLabel(core).or(() -> gazetteer.byLabel(stripCue(core)));
+    if (exact.isPresent() && isParty(exact.get())) {
+      return ref(exact.get());
+    }
+    List<Gazetteer.Hit> hits = gazetteer.findAll(core);
+    for (Gazetteer.Hit h : hits) {
+      if (!h.entry().kind().isOrganisation()) {
+        continue;
+      }
+      String rest = (core.substring(0, h.start()) + " " + core.substring(h.end())).toLowerCase(Locale.ROOT);
+      boolean filler = true;
+      for (String word : rest.split("[\\s,]+")) {
+        filler &= FILLER.contains(word) || cues.stateOfWord(capitalise(word)) != null;
+      }
+      if (filler) {
+        return ref(h.entry());
+      }
+    }
+    return null;
+  }
+
+  /** A proper name, or a lower-case phrase with a body word and a proper name ("governorate of Aktau"). */
+  private static boolean looksLikeBody(String label) {
+    boolean body = BODY_WORD.matcher(label).find();
+    if (label.matches("(?i)^presidents?\\b.*") && !body) {
+      return false;
+    }
+    if (Character.isUpperCase(label.codePointAt(0)) || label.matches("^\\p{Ll}+\\p{Lu}.*")) {
+      return true;
+    }
+    return body && label.matches(".*\\b\\p{Lu}.*");
+  }
+
+  private static boolean isParty(GazetteerEntry e) {
+    return e.kind() == EntityKind.STATE || e.kind().isOrganisation();
+  }
+
+  private boolean isPlaceOrPerson(String label) {
+    return gazetteer
+        .byLabel(label)
+        .map(e -> e.kind().isPlace() || e.kind() == EntityKind.PERSON)
+        .orElse(false);
+  }
+
+  static EntityRef ref(GazetteerEntry e) {
+    String state = e.kind() == EntityKind.STATE ? null : e.stateIri();
+    return EntityRef.known(e.iri(), e.kind(), e.prefLabel(), state);
+  }
+
+  /** The label: a quoted name (with an "under ..." tail), else the core without legal forms. */
+  private String label(String written, String core) {
+    Matcher q = QUOTED.matcher(written);
+    if (q.find()) {
+      String tail = written.substring(q.end()).strip();
+      tail = ACRONYM.matcher(tail).replaceAll("").strip();
+      tail = stripCue(tail).strip();
+      tail = LEGAL_SUFFIX.matcher(tail).replaceFirst("").strip();
+      String inner = q.group(1).strip();
+      return tail.isEmpty() || !tail.matches("(?i)^(?:under|of|at|attached)\\b.*") ? inner : inner + " " + tail;
+    }
+    return stripCue(core.replaceAll("[“”\"«»„]", "")).strip();
+  }
+
+  /** Drops a state cue that stands alone: "of Kazakhstan", "(Azerbaijan)". */
+  private String stripCue(String s) {
+    String p = cues.stateWordPattern().pattern();
+    return s.replaceAll("^(?:of\\s+(?:the\\s+Republic\\s+of\\s+)?" + p + "|\\(" + p + "\\))$", "")
+        .replaceAll("\\s*\\(" + p + "\\)$", "");
+  }
+
+  /** The kind from the head word of the name; a legal form decides only where the head does not. */
+  static EntityKind kind(String written, String label) {
+    Matcher end = HEAD_PREFIX_END.matcher(label);
+    String prefix = end.find() ? label.substring(0, end.start()) : label;
+    EntityKind k = lastKind(prefix);
+    if (k == null) {
+      k = firstKind(label);
+    }
+    if ((k == null || k == EntityKind.ORGANISATION)
+        && written.matches("(?i).*\\b(?:JSC|LLP|LLC|OJSC|CJSC|Joint[- ]Stock Company|Ltd)\\b.*")) {
+      return EntityKind.COMPANY;
+    }
+    return k == null ? EntityKind.ORGANISATION : k;
+  }
+
+  private static EntityKind lastKind(String s) {
+    Matcher m = BODY_WORD.matcher(s);
+    EntityKind k = null;
+    while (m.find()) {
+      k = kindOf(m);
+    }
+    return k;
+  }
+
+  private static EntityKind firstKind(String s) {
+    Matcher m = BODY_WORD.matcher(s);
+    return m.find() ? kindOf(m) : null;
+  }
+
+  private static EntityKind kindOf(Matcher m) {
+    if (m.group("gov") != null) {
+      return EntityKind.GOVERNMENT_BODY;
+    }
+    if (m.group("agency") != null) {
+      return EntityKind.AGENCY;
+    }
+    if (m.group("fund") != null) {
+      return EntityKind.FUND;
+    }
+    return m.group("company") != null ? EntityKind.COMPANY : EntityKind.ORGANISATION;
+  }
+
+  private static String capitalise(String w) {
+    return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+  }
+}
