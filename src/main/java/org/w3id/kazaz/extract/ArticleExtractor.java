@@ -9,17 +9,21 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 /** Runs every extractor over one article and gathers their records. */
 public final class ArticleExtractor {
   private final Gazetteer gazetteer;
+  private final AgreementExtractor agreements;
 
   public ArticleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
+    this.agreements = new AgreementExtractor(gazetteer);
   }
 
   public Extraction extract(Article article) {
     List<Mention> mentions = new ArrayList<>(referenceMentions(article));
+    AgreementExtraction ax = agreements.run(article);
+    mentions.addAll(ax.newOrganisations());
     return new Extraction(
         article,
         mentions,
-        List.of(),
+        ax.agreements(),
         List.of(),
         RouteExtractor.extract(article, gazetteer),
         FigureExtractor.extract(article, gazetteer));

@@ -1,12 +1,12 @@
 package org.w3id.kazaz.mapping;
 
-import java.util.Locale;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.Names;
 import org.w3id.kazaz.vocab.KZ;
 
 /**
@@ -25,7 +25,7 @@ final class Entities {
     if (ref.isKnown()) {
       return ref.iri();
     }
-    return Iris.entity(Terms.iriKind(ref.kind()), normalise(ref.label()));
+    return Iris.entity(Terms.iriKind(ref.kind()), Names.normalise(ref.label()));
   }
 
   Resource of(EntityRef ref) {
@@ -39,14 +39,5 @@ final class Entities {
       }
     }
     return r;
-  }
-
-  /** The name as identity: case, quotes, punctuation and legal-form words do not count. */
-  static String normalise(String name) {
-    return name.toLowerCase(Locale.ROOT)
-        .replaceAll("[\"“”«»'’]", "")
-        .replaceAll("\\b(the|jsc|llp|joint[- ]stock company|of the republic)\\b", " ")
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .trim();
   }
 }

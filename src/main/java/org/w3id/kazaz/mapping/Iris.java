@@ -3,9 +3,8 @@ package org.w3id.kazaz.mapping;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.Normalizer;
 import java.util.HexFormat;
-import java.util.Locale;
+import org.w3id.kazaz.extract.Names;
 import org.w3id.kazaz.vocab.KZ;
 
 /**
@@ -50,22 +49,9 @@ public final class Iris {
     return KZ.ID + kind + "/" + slug(readable) + "-" + hash(key);
   }
 
-  /** Lower-case ASCII words joined by hyphens, at most 80 characters. */
+  /** Lower-case ASCII words joined by hyphens (see {@link Names#slug}). */
   public static String slug(String s) {
-    String ascii =
-        Normalizer.normalize(s, Normalizer.Form.NFKD)
-            .replaceAll("\\p{M}", "")
-            .replace('ı', 'i')
-            .replace('ə', 'e')
-            .replace('Ə', 'e')
-            .toLowerCase(Locale.ROOT)
-            .replaceAll("['’ʼ‘]", "")
-            .replaceAll("[^a-z0-9._]+", "-")
-            .replaceAll("^-+|-+$", "");
-    if (ascii.length() > 80) {
-      ascii = ascii.substring(0, 80).replaceAll("-[^-]*$", "");
-    }
-    return ascii.isEmpty() ? "x" : ascii;
+    return Names.slug(s);
   }
 
   static String hash(String key) {
