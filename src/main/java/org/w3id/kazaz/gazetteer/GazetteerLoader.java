@@ -24,10 +24,10 @@ import org.w3id.kazaz.extract.EntityKind;
 import org.w3id.kazaz.vocab.KZ;
 
 /**
- * Turns the reference data into the in-memory {@link Gazetteer}: one entry per resource typed with a
- * kazaz class that has an {@link EntityKind} (offices and other resources are left out), with its
- * English labels, its state and its role. Entries are sorted by IRI, so the result does not depend
- * on the order of the files or triples.
+ * Turns the reference data into the in-memory {@link Gazetteer}: one entry per resource typed
+ * with a kazaz class that has an {@link EntityKind} (offices and other resources are left out),
+ * with its English labels, its state and its role. Entries are sorted by IRI, so the result does
+ * not depend on the order of the files or triples.
  */
 public final class GazetteerLoader {
   private static final Logger log = LoggerFactory.getLogger(GazetteerLoader.class);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,7 +74,8 @@ class GazetteerLoaderTest {
             new Gazetteer.Hit(g.byIri(KZ.ID + "place/baku").orElseThrow(), 20, 24, "Baku"),
             new Gazetteer.Hit(
                 g.byIri(KZ.ID + "person/kassym-jomart-tokayev").orElseThrow(), 38, 45, "Tokayev"),
-            new Gazetteer.Hit(g.byIri(KZ.ID + "person/ilham-aliyev").orElseThrow(), 50, 56, "Aliyev"),
+            new Gazetteer.Hit(
+                g.byIri(KZ.ID + "person/ilham-aliyev").orElseThrow(), 50, 56, "Aliyev"),
             new Gazetteer.Hit(g.byIri(KZ.ID + "org/socar").orElseThrow(), 58, 63, "SOCAR"),
             new Gazetteer.Hit(
                 g.byIri(KZ.ID + "route/trans-caspian-international-transport-route").orElseThrow(),
@@ -132,7 +134,7 @@ class GazetteerLoaderTest {
   void noLabelNamesTwoEntries() {
     Map<String, String> owner = new HashMap<>();
     for (GazetteerEntry e : g.entries()) {
-      List<String> labels = new java.util.ArrayList<>(e.altLabels());
+      List<String> labels = new ArrayList<>(e.altLabels());
       labels.add(e.prefLabel());
       for (String l : labels) {
         String key = Gazetteer.fold(l);
@@ -171,7 +173,8 @@ class GazetteerLoaderTest {
     Resource r = twoKinds.createResource(KZ.ID + "place/both");
     r.addProperty(RDF.type, KZ.City).addProperty(RDF.type, KZ.Person);
     r.addProperty(SKOS.prefLabel, "Both", "en");
-    OntologyException e2 = assertThrows(OntologyException.class, () -> GazetteerLoader.load(twoKinds));
+    OntologyException e2 =
+        assertThrows(OntologyException.class, () -> GazetteerLoader.load(twoKinds));
     assertTrue(e2.getMessage().contains("place/both"), e2.getMessage());
   }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.w3id.kazaz.vocab.KZ;
 
 class OntologyTest {
-  /** The entities of /work/shared/wikidata.md with their Q-ids, each with the IRI that may carry it. */
+  /** The entities of /work/shared/wikidata.md by Q-id, each with the one IRI that may carry it. */
   static final Map<String, String> ALLOWED_WIKIDATA =
       Map.ofEntries(
           Map.entry("Q232", KZ.ID + "state/kazakhstan"),
@@ -46,7 +46,8 @@ class OntologyTest {
           Map.entry("Q5256775", KZ.ID + "office/president-of-kazakhstan"));
 
   /** The classes of the same list, for alignment of ontology classes. */
-  static final Set<String> ALLOWED_WIKIDATA_CLASSES = Set.of("Q131569", "Q15221623", "Q6256", "Q484652");
+  static final Set<String> ALLOWED_WIKIDATA_CLASSES =
+      Set.of("Q131569", "Q15221623", "Q6256", "Q484652");
 
   static final String WIKIDATA = "http://www.wikidata.org/entity/";
 
@@ -160,8 +161,8 @@ class OntologyTest {
   void wikidataLinksOnlyFromTheCheckedList() {
     int links = 0;
     for (Statement s : ref.listStatements().toList()) {
-      if (s.getObject().isURIResource() && s.getObject().asResource().getURI().startsWith(WIKIDATA)) {
-        String q = s.getObject().asResource().getURI().substring(WIKIDATA.length());
+      String q = wikidataId(s);
+      if (q != null) {
         assertEquals(OWL.sameAs, s.getPredicate(), "Wikidata link by owl:sameAs: " + s);
         assertEquals(ALLOWED_WIKIDATA.get(q), s.getSubject().getURI(), "not allowed: " + s);
         links++;
@@ -169,8 +170,8 @@ class OntologyTest {
     }
     assertEquals(ALLOWED_WIKIDATA.size(), links, "every checked identifier is used once");
     for (Statement s : onto.listStatements().toList()) {
-      if (s.getObject().isURIResource() && s.getObject().asResource().getURI().startsWith(WIKIDATA)) {
-        String q = s.getObject().asResource().getURI().substring(WIKIDATA.length());
+      String q = wikidataId(s);
+      if (q != null) {
         assertTrue(ALLOWED_WIKIDATA_CLASSES.contains(q), "not an allowed class: " + s);
       }
     }
@@ -191,6 +192,15 @@ class OntologyTest {
         new TreeSet<>(List.of("transport", "energy", "digital", "culture", "education", "space",
             "security", "business", "media", "science")),
         names);
+  }
+
+  /** The Q-id of a statement's object if it is a Wikidata entity, else null. */
+  private static String wikidataId(Statement s) {
+    RDFNode o = s.getObject();
+    if (o.isURIResource() && o.asResource().getURI().startsWith(WIKIDATA)) {
+      return o.asResource().getURI().substring(WIKIDATA.length());
+    }
+    return null;
   }
 
   private static Set<Resource> kzTerms(Model m) {
