@@ -25,8 +25,6 @@ import org.w3id.kazaz.store.TdbStore;
 class KgServerTest {
   @TempDir Path tmp;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @Test
   void servesTheStoreReadOnlyWithUnionDefaultGraphAndTheUi() throws Exception {
     NamedGraph a = Graphs.named("a", "a", 2);
@@ -86,8 +84,10 @@ class KgServerTest {
     }
   }
 
-  private HttpResponse<String> send(HttpRequest request) throws Exception {
-    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  // A new client each time: the server may close a connection after refusing a request, and a
+  // pooled connection would then fail the next request instead of showing its status.
+  static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private static Set<String> subjects(String endpoint) {
