@@ -1,0 +1,79 @@
+package org.w3id.kazaz.server;
+
+import java.net.URL;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.fuseki.main.sys.FusekiModules;
+import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
+import org.apache.jena.fuseki.server.DataService;
+import org.apache.jena.fuseki.server.Endpoint;
+import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.util.Context;
+import org.apache.jena.tdb2.TDB2;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.w3id.kazaz.KazazException;
+
+/**
+ * The embedded, read-only Fuseki: the dataset at {@code /kg} with SPARQL query at {@code
+ * /kg/sparql} (and {@code /kg/query}), the Graph Store Protocol read at {@code /kg/get}, the union of
+ * all named graphs as the default graph, and the Fuseki UI at {@code /}.
+ *
+ * <p>There is no update, no GSP write, no upload and no admin module (the admin module of {@code
+ * FusekiServerModules} would let a caller create, delete and back up datasets). The UI is given the
+ * read-only parts it needs: its static files, {@code /$/server} (the dataset list), {@code /$/ping}
+ * and {@code /$/stats}.
+ */
+public final class KgServer {
+  private static final Logger log = LoggerFactory.getLogger(KgServer.class);
+
+  public static final int DEFAULT_PORT = 3030;
+  public static final String DATASET = "/kg";
+
+  /** Where the jena-fuseki-ui jar keeps the UI on the classpath. */
+  private static final String UI_INDEX = "webapp/index.html";
+
+  private KgServer() {}
+
+  /** Builds and starts the server; port 0 picks a free port ({@code getHttpPort()} tells it). */
+  public static FusekiServer start(Dataset ds, int port) {
+    Context union = new Context();
+    union.set(TDB2.symUnionDefaultGraph, true);
+    DataService service =
+        DataService.newBuilder(ds.asDatasetGraph())
+            .addEndpoint(endpoint(Operation.Query, "sparql", union))
+            .addEndpoint(endpoint(Operation.Query, "query", union))
+            .addEndpoint(endpoint(Operation.GSP_R, "get", union))
+            .build();
+    FusekiServer server =
+        FusekiServer.create()
+            .fusekiModules(FusekiModules.empty())
+            .port(port)
+            .add(DATASET, service)
+            .staticFileBase(uiBase())
+            .addServlet("/$/server", new ActionServerStatus())
+            .enablePing(true)
+            .enableStats(true)
+            .build()
+            .start();
+    log.info(
+        "Fuseki started on port {}: SPARQL http://localhost:{}{}/sparql, UI http://localhost:{}/",
+        server.getHttpPort(), server.getHttpPort(), DATASET, server.getHttpPort());
+    return server;
+  }
+
+  private static Endpoint endpoint(Operation op, String name, Context cxt) {
+    return Endpoint.create().operation(op).endpointName(name).context(cxt).build();
+  }
+
+  /** The folder of the UI's files, inside the jena-fuseki-ui jar (or the shaded jar). */
+  private static String uiBase() {
+    URL index = KgServer.class.getClassLoader().getResource(UI_INDEX);
+    if (index == null) {
+      throw new KazazException(
+          "E-SERVER-UI", "the Fuseki UI (jena-fuseki-ui) is not on the classpath: " + UI_INDEX);
+    }
+    String s = index.toString();
+    return s.substring(0, s.length() - "index.html".length());
+  }
+}

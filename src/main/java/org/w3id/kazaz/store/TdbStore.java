@@ -1,0 +1,177 @@
+package org.w3id.kazaz.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.IntConsumer;
+import org.apache.jena.dboe.base.file.AlreadyLocked;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The TDB2 dataset on disk that holds one named graph per article, the ontology and the reference
+ * data. Writes go through TDB2 write transactions; a graph is always replaced whole, so that
+ * loading the same graph twice leaves the store as it was.
+ */
+public final class TdbStore implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(TdbStore.class);
+
+  private final Path dir;
+  private final Dataset dataset;
+
+  private TdbStore(Path dir, Dataset dataset) {
+    this.dir = dir;
+    this.dataset = dataset;
+  }
+
+  /** Opens (creating if needed) the TDB2 store in {@code dir}. */
+  public static TdbStore open(Path dir) {
+    if (Files.exists(dir) && !Files.isDirectory(dir)) {
+      throw new StoreException("E-STORE-OPEN", dir + ": not a directory, cannot hold a TDB2 store");
+    }
+    try {
+      Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new StoreException("E-STORE-OPEN", dir + ": cannot create the store directory: " + e);
+    }
+    try {
+      Dataset ds = TDB2Factory.connectDataset(dir.toString());
+      log.debug("opened TDB2 store {}", dir);
+      return new TdbStore(dir, ds);
+    } catch (RuntimeException e) {
+      // TDB2 says "held by process N" (another JVM) with a DBOpEnvException, AlreadyLocked in this one.
+      if (e instanceof AlreadyLocked || String.valueOf(e.getMessage()).contains("get a lock")) {
+        throw new StoreException(
+            "E-STORE-LOCK",
+            dir + ": the store is in use by another process; stop it first (" + e.getMessage() + ")",
+            e);
+      }
+      throw new StoreException(
+          "E-STORE-OPEN", dir + ": not a usable TDB2 store: " + e.getMessage(), e);
+    }
+  }
+
+  public Path dir() {
+    return dir;
+  }
+
+  public Dataset dataset() {
+    return dataset;
+  }
+
+  /** The names of all named graphs, sorted. */
+  public Set<String> graphNames() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          Set<String> names = new TreeSet<>();
+          dataset.asDatasetGraph().listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+          return names;
+        });
+  }
+
+  /** True when the store holds no quad at all, in any graph. */
+  public boolean isEmpty() {
+    return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());
+  }
+
+  /** The number of triples in the named graph {@code graphIri} (0 if it is absent). */
+  public long size(String graphIri) {
+    return Txn.calculateRead(
+        dataset, () -> dataset.asDatasetGraph().getGraph(node(graphIri)).size());
+  }
+
+  /** A copy, held in memory, of every named graph, in the order of their names. */
+  public List<NamedGraph> readAll() {
+    return Txn.calculateRead(
+        dataset,
+        () -> {
+          DatasetGraph dsg = dataset.asDatasetGraph();
+          List<NamedGraph> out = new ArrayList<>();
+          Set<String> names = new TreeSet<>();
+          dsg.listGraphNodes().forEachRemaining(n -> names.add(n.getURI()));
+          for (String name : names) {
+            Graph copy = GraphFactory.createDefaultGraph();
+            dsg.getGraph(node(name)).find().forEachRemaining(copy::add);
+            out.add(new NamedGraph(name, copy));
+          }
+          return out;
+        });
+  }
+
+  /**
+   * Replaces each graph (clear, then add its triples), {@code batchSize} graphs per write
+   * transaction. {@code progress} is told how many graphs are written after each commit. A failure
+   * aborts only the batch it happens in; the batches before it stay committed.
+   */
+  public void replace(List<NamedGraph> graphs, int batchSize, IntConsumer progress) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
+    }
+    int written = 0;
+    Iterator<NamedGraph> it = graphs.iterator();
+    while (it.hasNext()) {
+      List<NamedGraph> batch = new ArrayList<>(batchSize);
+      while (it.hasNext() && batch.size() < batchSize) {
+        batch.add(it.next());
+      }
+      Txn.executeWrite(dataset, () -> batch.forEach(this::put));
+      written += batch.size();
+      log.debug("{}: {} of {} graphs written", dir, written, graphs.size());
+      progress.accept(written);
+    }
+  }
+
+  /** In one write transaction: removes the graphs {@code removeGraphs}, then replaces {@code graphs}. */
+  public void replaceAll(List<NamedGraph> graphs, Collection<String> removeGraphs) {
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          DatasetGraph dsg = dataset.asDatasetGraph();
+          removeGraphs.forEach(g -> dsg.getGraph(node(g)).clear());
+          graphs.forEach(this::put);
+        });
+  }
+
+  // Inside a write transaction.
+  private void put(NamedGraph g) {
+    DatasetGraph dsg = dataset.asDatasetGraph();
+    Node name = node(g.iri());
+    dsg.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+    try {
+      g.graph()
+          .find()
+          .forEachRemaining(t -> dsg.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+    } catch (RuntimeException e) {
+      // Thrown out of the transaction, which Txn then aborts.
+      throw new StoreException(
+          "E-STORE-WRITE", dir + ": graph <" + g.iri() + "> cannot be written: " + e.getMessage(), e);
+    }
+  }
+
+  private static Node node(String iri) {
+    return NodeFactory.createURI(iri);
+  }
+
+  /** Releases the dataset, its files and its lock, so the directory can be opened again. */
+  @Override
+  public void close() {
+    TDBInternal.expel(dataset.asDatasetGraph());
+    log.debug("closed TDB2 store {}", dir);
+  }
+}

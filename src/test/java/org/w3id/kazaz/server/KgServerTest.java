@@ -1,0 +1,104 @@
+package org.w3id.kazaz.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.exec.http.GSP;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kazaz.store.Graphs;
+import org.w3id.kazaz.store.NamedGraph;
+import org.w3id.kazaz.store.TdbStore;
+
+class KgServerTest {
+  @TempDir Path tmp;
+
+  @Test
+  void servesTheStoreReadOnlyWithUnionDefaultGraphAndTheUi() throws Exception {
+    NamedGraph a = Graphs.named("a", "a", 2);
+    NamedGraph b = Graphs.named("b", "b", 3);
+    try (TdbStore store = TdbStore.open(tmp.resolve("tdb2"))) {
+      store.replace(List.of(a, b), 10, n -> {});
+      FusekiServer server = KgServer.start(store.dataset(), 0);
+      try {
+        String base = "http://localhost:" + server.getHttpPort();
+
+        // No GRAPH clause: the default graph is the union of the named graphs.
+        assertEquals(5, subjects(base + "/kg/sparql").size());
+        assertEquals(5, subjects(base + "/kg/query").size());
+        assertTrue(subjects(base + "/kg/sparql").contains(Graphs.EX + "a0"));
+        assertTrue(subjects(base + "/kg/sparql").contains(Graphs.EX + "b2"));
+
+        // The Graph Store Protocol, read: one named graph.
+        Graph got = GSP.service(base + "/kg/get").graphName(a.iri()).GET();
+        assertTrue(got.isIsomorphicWith(a.graph()));
+
+        // No way to write.
+        String update = "INSERT DATA { GRAPH <" + a.iri() + "> { <urn:x> <urn:y> <urn:z> } }";
+        for (String path : List.of("/kg/sparql", "/kg/update", "/kg", "/kg/get")) {
+          HttpResponse<String> r =
+              send(
+                  HttpRequest.newBuilder(URI.create(base + path))
+                      .header("Content-Type", "application/sparql-update")
+                      .POST(HttpRequest.BodyPublishers.ofString(update))
+                      .build());
+          int status = r.statusCode();
+          assertTrue(status >= 400 && status < 500, path + " answered " + status);
+        }
+        HttpResponse<String> put =
+            send(
+                HttpRequest.newBuilder(URI.create(base + "/kg/get?graph=" + a.iri()))
+                    .header("Content-Type", "text/turtle")
+                    .PUT(HttpRequest.BodyPublishers.ofString("<urn:x> <urn:y> <urn:z> ."))
+                    .build());
+        assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "PUT " + put.statusCode());
+        assertEquals(2, store.size(a.iri()));
+
+        // The Fuseki UI at /.
+        HttpResponse<String> ui = send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build());
+        assertEquals(200, ui.statusCode());
+        assertTrue(
+            ui.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
+            ui.headers().toString());
+        assertTrue(ui.body().contains("Apache Jena Fuseki UI"), ui.body());
+        // ... and the server description it lists the datasets from.
+        HttpResponse<String> desc =
+            send(HttpRequest.newBuilder(URI.create(base + "/$/server")).GET().build());
+        assertEquals(200, desc.statusCode());
+        assertTrue(desc.body().contains("\"/kg\""), desc.body());
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  // A new client each time: the server may close a connection after refusing a request, and a
+  // pooled connection would then fail the next request instead of showing its status.
+  static HttpResponse<String> send(HttpRequest request) throws Exception {
+    return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
+  private static Set<String> subjects(String endpoint) {
+    Set<String> out = new HashSet<>();
+    try (QueryExecutionHTTP qe =
+        QueryExecutionHTTP.service(endpoint)
+            .query("SELECT DISTINCT ?s WHERE { ?s ?p ?o }")
+            .build()) {
+      ResultSet rs = qe.execSelect();
+      rs.forEachRemaining(row -> out.add(row.getResource("s").getURI()));
+    }
+    return out;
+  }
+}

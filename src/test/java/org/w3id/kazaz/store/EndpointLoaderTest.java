@@ -1,0 +1,145 @@
+package org.w3id.kazaz.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.ServerSocket;
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.atlas.web.AuthScheme;
+import org.apache.jena.fuseki.auth.Auth;
+import org.apache.jena.fuseki.main.FusekiServer;
+import org.apache.jena.http.HttpLib;
+import org.apache.jena.query.QuerySolution;
+import org.apache.jena.query.ResultSet;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Loads into a separate, password-protected Fuseki with update and read-write GSP endpoints. */
+class EndpointLoaderTest {
+  private static final String USER = "loader";
+  private static final String PASSWORD = "s3cret-pw";
+
+  @TempDir Path tmp;
+  private FusekiServer server;
+  private String dataset;
+
+  @BeforeEach
+  void startProtectedFuseki() throws Exception {
+    Path passwords = Files.writeString(tmp.resolve("passwd"), USER + ": " + PASSWORD + "\n");
+    server =
+        FusekiServer.create()
+            .port(0)
+            .passwordFile(passwords.toString())
+            .auth(AuthScheme.BASIC)
+            .serverAuthPolicy(Auth.policyAllowSpecific(USER))
+            // All standard services: query, update, GSP read-write, upload.
+            .add("/remote", DatasetGraphFactory.createTxnMem())
+            .build()
+            .start();
+    dataset = "http://localhost:" + server.getHttpPort() + "/remote";
+  }
+
+  @AfterEach
+  void stop() {
+    server.stop();
+  }
+
+  @Test
+  void loadsEachGraphIntoItsNameAndReloadingAddsNothing() {
+    NamedGraph a = Graphs.named("a", "a", 2);
+    NamedGraph b = Graphs.named("b", "b", 3);
+    EndpointLoader.load(dataset, List.of(a, b), USER, PASSWORD);
+    assertEquals(2, count(a.iri()));
+    assertEquals(3, count(b.iri()));
+    assertEquals(1, count(a.iri(), Graphs.EX + "a1"));
+    assertEquals(0, count(b.iri(), Graphs.EX + "a1"));
+
+    EndpointLoader.load(dataset, List.of(a, b), USER, PASSWORD);
+    assertEquals(2, count(a.iri()));
+    assertEquals(3, count(b.iri()));
+
+    // A PUT replaces: new content for a leaves none of the old.
+    EndpointLoader.load(
+        dataset, List.of(new NamedGraph(a.iri(), Graphs.of("z", 1))), USER, PASSWORD);
+    assertEquals(1, count(a.iri()));
+    assertEquals(0, count(a.iri(), Graphs.EX + "a1"));
+  }
+
+  @Test
+  void aWrongPasswordIsRefusedWith401() {
+    NamedGraph a = Graphs.named("a", "a", 2);
+    StoreException e =
+        assertThrows(
+            StoreException.class, () -> EndpointLoader.load(dataset, List.of(a), USER, "wrong"));
+    assertEquals("E-LOAD-AUTH", e.code());
+    assertTrue(e.getMessage().contains("401"), e.getMessage());
+    assertTrue(e.getMessage().contains(dataset), e.getMessage());
+    assertTrue(e.getMessage().contains(a.iri()), e.getMessage());
+    assertEquals(0, count(a.iri()));
+  }
+
+  @Test
+  void noCredentialsIsRefusedToo() {
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () -> EndpointLoader.load(dataset, List.of(Graphs.named("a", "a", 1)), null, null));
+    assertEquals("E-LOAD-AUTH", e.code());
+    assertTrue(e.getMessage().contains("401"), e.getMessage());
+  }
+
+  @Test
+  void aMissingDatasetIsNamed() {
+    String missing = "http://localhost:" + server.getHttpPort() + "/nosuch";
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () -> EndpointLoader.load(missing, List.of(Graphs.named("a", "a", 1)), USER, PASSWORD));
+    assertEquals("E-LOAD-HTTP", e.code());
+    assertTrue(e.getMessage().contains("404") && e.getMessage().contains(missing), e.getMessage());
+  }
+
+  @Test
+  void anUnreachablePortIsAConnectError() throws Exception {
+    int port;
+    try (ServerSocket s = new ServerSocket(0)) {
+      port = s.getLocalPort(); // free, and nobody listens once closed
+    }
+    String url = "http://localhost:" + port + "/remote";
+    StoreException e =
+        assertThrows(
+            StoreException.class,
+            () -> EndpointLoader.load(url, List.of(Graphs.named("a", "a", 1)), USER, PASSWORD));
+    assertEquals("E-LOAD-CONNECT", e.code());
+    assertTrue(e.getMessage().contains(url), e.getMessage());
+    assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+  }
+
+  /** Triples in graph {@code graph}, asked over HTTP with the password. */
+  private long count(String graph) {
+    return count(graph, null);
+  }
+
+  private long count(String graph, String subject) {
+    String s = subject == null ? "?s" : "<" + subject + ">";
+    String q = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <" + graph + "> { " + s + " ?p ?o } }";
+    try (QueryExecutionHTTP qe =
+        QueryExecutionHTTP.service(dataset + "/sparql")
+            .httpClient(HttpClient.newHttpClient())
+            .httpHeader("Authorization", HttpLib.basicAuth(USER, PASSWORD))
+            .query(q)
+            .build()) {
+      ResultSet rs = qe.execSelect();
+      QuerySolution row = rs.next();
+      return row.getLiteral("n").getLong();
+    }
+  }
+}
