@@ -41,6 +41,14 @@ public final class AgreementResolver {
     for (Sourced s : items) {
       words.add(TitleWords.of(text(s.record())));
     }
+    // how many titles of the same type and date hold each word
+    Map<String, Map<String, Integer>> df = new java.util.HashMap<>();
+    for (int i = 0; i < n; i++) {
+      Map<String, Integer> g = df.computeIfAbsent(group(items.get(i).record()), k -> new java.util.HashMap<>());
+      for (String w : words.get(i)) {
+        g.merge(w, 1, Integer::sum);
+      }
+    }
     record Pair(int a, int b, double score) {}
     List<Pair> pairs = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -51,7 +59,9 @@ public final class AgreementResolver {
           continue;
         }
         double s =
-            sameParties(x.record(), y.record()) ? 1.0 : TitleWords.overlap(words.get(i), words.get(j));
+            sameParties(x.record(), y.record())
+                ? 1.0
+                : TitleWords.overlap(words.get(i), words.get(j), df.get(group(x.record())));
         if (s >= THRESHOLD) {
           pairs.add(new Pair(i, j, s));
         }
@@ -91,6 +101,10 @@ public final class AgreementResolver {
       i = parent[i];
     }
     return i;
+  }
+
+  private static String group(AgreementRecord r) {
+    return r.type() + "|" + r.date();
   }
 
   static boolean compatible(AgreementRecord a, AgreementRecord b) {

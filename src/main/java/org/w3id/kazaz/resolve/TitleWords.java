@@ -1,6 +1,7 @@
 package org.w3id.kazaz.resolve;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -35,12 +36,34 @@ final class TitleWords {
     return out;
   }
 
-  /** Shared words over the size of the smaller set: 1 when one title's words are all in the other. */
-  static double overlap(Set<String> a, Set<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
+  /**
+   * Shared words over the smaller title's words, each word weighted by how rare it is among the
+   * titles compared ({@code df}: in how many titles a word occurs). Words of a single title cannot
+   * be shared and do not count; words of many titles ("cooperation", "development") count little.
+   */
+  static double overlap(Set<String> a, Set<String> b, Map<String, Integer> df) {
+    double wa = weight(a, df);
+    double wb = weight(b, df);
+    if (wa == 0 || wb == 0) {
       return 0;
     }
-    long shared = a.stream().filter(b::contains).count();
-    return (double) shared / Math.min(a.size(), b.size());
+    double shared = 0;
+    for (String w : a) {
+      if (b.contains(w)) {
+        shared += 1.0 / df.getOrDefault(w, 1);
+      }
+    }
+    return shared / Math.min(wa, wb);
+  }
+
+  private static double weight(Set<String> words, Map<String, Integer> df) {
+    double sum = 0;
+    for (String w : words) {
+      int n = df.getOrDefault(w, 1);
+      if (n > 1) {
+        sum += 1.0 / n;
+      }
+    }
+    return sum;
   }
 }
