@@ -51,16 +51,20 @@ final class AgreementMapping {
     if (r.validTo() != null) {
       a.addLiteral(KZ.validUntil, Terms.year(r.validTo()));
     }
-    if (r.amends() != null) {
-      Resource amended =
-          m.createResource(
-                  Iris.fact("agreement", "undated-" + headWord(r.amends()), titleKey(r.amends())))
-              .addProperty(RDF.type, KZ.Agreement)
-              .addProperty(RDFS.label, r.amends())
-              .addProperty(KZ.title, r.amends());
-      a.addProperty(KZ.amends, amended);
-    }
     return a.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+
+  /** A document known only by the title another one gives it: typed no further than Agreement. */
+  static Resource mentioned(Model m, String title, Entities entities) {
+    return m.createResource(Iris.fact("agreement", "undated-" + headWord(title), titleKey(title)))
+        .addProperty(RDF.type, KZ.Agreement)
+        .addProperty(RDFS.label, title)
+        .addProperty(KZ.title, title);
+  }
+
+  /** Whether a document amends the one it names (a protocol on amendments), or implements it. */
+  static boolean amending(AgreementRecord r) {
+    return r.title().toLowerCase(Locale.ROOT).matches(".*\\b(amend|amendments|amending|additions)\\b.*");
   }
 
   /** Content identity: type and date, then the parties where two or more are named, else the title. */

@@ -20,6 +20,7 @@ import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.extract.FigureRecord;
 import org.w3id.kazaz.extract.Mention;
 import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.resolve.AgreementResolver;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.vocab.ITSRDF;
 import org.w3id.kazaz.vocab.KZ;
@@ -59,7 +60,16 @@ public final class ArticleMapper {
     }
     for (AgreementRecord r : x.agreements()) {
       AgreementRecord canon = canonical.getOrDefault(r, r);
-      AgreementMapping.add(m, r, canon, entities, ev).addProperty(KZ.source, article);
+      Resource doc = AgreementMapping.add(m, r, canon, entities, ev).addProperty(KZ.source, article);
+      if (r.amends() != null) {
+        List<AgreementRecord> others = x.agreements().stream().filter(o -> o != r).toList();
+        AgreementRecord target = AgreementResolver.referredTo(r.amends(), others);
+        Resource referred =
+            target != null
+                ? m.createResource(AgreementMapping.iri(canonical.getOrDefault(target, target), entities))
+                : AgreementMapping.mentioned(m, r.amends(), entities);
+        doc.addProperty(AgreementMapping.amending(r) ? KZ.amends : KZ.implementsDocument, referred);
+      }
     }
     for (EventRecord r : x.events()) {
       addEvent(m, r, entities, ev).addProperty(KZ.source, article);

@@ -95,6 +95,28 @@ public final class AgreementResolver {
     return out;
   }
 
+  /**
+   * The record among {@code candidates} that a title refers to ("within the framework of the
+   * Memorandum of Cooperation between A and B"), or null: the one whose title and parties share
+   * the most content words with it, if they share at least two thirds of the smaller set.
+   */
+  public static AgreementRecord referredTo(String title, List<AgreementRecord> candidates) {
+    Set<String> words = TitleWords.of(title);
+    AgreementRecord best = null;
+    double bestScore = 2.0 / 3;
+    for (AgreementRecord c : candidates) {
+      Set<String> other = TitleWords.of(text(c));
+      long shared = words.stream().filter(other::contains).count();
+      double score =
+          words.isEmpty() || other.isEmpty() ? 0 : (double) shared / Math.min(words.size(), other.size());
+      if (score > bestScore || (best == null && score == bestScore)) {
+        best = c;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
   private static int find(int[] parent, int i) {
     while (parent[i] != i) {
       parent[i] = parent[parent[i]];

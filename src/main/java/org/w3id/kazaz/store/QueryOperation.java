@@ -8,6 +8,12 @@ import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSetFormatter;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.shared.PrefixMapping;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kazaz.vocab.KZ;
+import org.w3id.kazaz.vocab.NIF;
+import org.w3id.kazaz.vocab.PROV;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -24,12 +30,24 @@ public final class QueryOperation {
     json
   }
 
+  /** Prefixes a query may use without declaring them. */
+  public static final PrefixMapping PREFIXES =
+      PrefixMapping.Factory.create()
+          .setNsPrefixes(PrefixMapping.Standard)
+          .setNsPrefix("kz", KZ.NS)
+          .setNsPrefix("skos", SKOS.uri)
+          .setNsPrefix("prov", PROV.NS)
+          .setNsPrefix("nif", NIF.NS)
+          .setNsPrefix("schema", "http://schema.org/")
+          .lock();
+
   private QueryOperation() {}
 
   public static String run(Dataset ds, String sparql, Format format) {
-    Query q;
+    Query q = new Query();
+    q.setPrefixMapping(PREFIXES);
     try {
-      q = QueryFactory.create(sparql);
+      QueryFactory.parse(q, sparql, null, Syntax.syntaxSPARQL_11);
     } catch (QueryParseException e) {
       throw new KazazException("E-QUERY-PARSE", "the query does not parse: " + e.getMessage());
     }
