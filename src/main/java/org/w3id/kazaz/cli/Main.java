@@ -1,5 +1,6 @@
 package org.w3id.kazaz.cli;
 
+import java.io.PrintWriter;
 import org.w3id.kazaz.KazazException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,7 +31,14 @@ public final class Main {
 
   /** Runs the command line and returns its exit code (used by tests too). */
   public static int run(String... args) {
+    return run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args);
+  }
+
+  /** Runs the command line with the given standard output and error. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           if (ex instanceof KazazException ke) {

@@ -1,0 +1,154 @@
+package org.w3id.kazaz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user meets it: exit codes, one-line errors, formats. */
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private Run kazaz(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Path article(Path folder, String name, String text) throws Exception {
+    Path p = folder.resolve(name);
+    Files.writeString(p, text, StandardCharsets.UTF_8);
+    return p;
+  }
+
+  private static final String GOOD =
+      " date 2025-06-03 ASTANA – On 2 June 2025 in Astana, the Ministry of Energy of Kazakhstan and"
+          + " the Ministry of Energy of Azerbaijan signed a Memorandum of Understanding on cooperation"
+          + " in renewable energy.";
+
+  @Test
+  void badInputsAreNamedOneLineEachAndTheRestLoads() throws Exception {
+    String store = dir.resolve("tdb2").toString();
+    Run first = kazaz("build", "--input", "seeds", "--store", store);
+    assertEquals(0, first.code(), first.err());
+    long before = count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
+
+    Path in = Files.createDirectory(dir.resolve("in"));
+    article(in, "good.txt", GOOD);
+    article(in, "noheader.txt", "ASTANA – text without header.");
+    article(in, "baddate.txt", " date 2025-02-30 Text.");
+    article(in, "nobody.txt", " date 2025-06-03 \n");
+    Files.write(in.resolve("latin1.txt"), new byte[] {' ', 'd', 'a', 't', 'e', ' ', '2', '0', '2', '5',
+        '-', '0', '1', '-', '0', '1', ' ', 'C', 'a', 'f', (byte) 0xE9});
+    Files.write(in.resolve("image.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0});
+    Files.createDirectory(in.resolve("subfolder"));
+    Path missing = dir.resolve("missing.txt");
+
+    Run r = kazaz("build", "--input", in + "," + missing, "--store", store);
+    assertEquals(Main.EXIT_REJECTED, r.code());
+    List<String> lines = Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("rejected")).toList();
+    for (String bad : List.of("noheader.txt", "baddate.txt", "nobody.txt", "latin1.txt", "image.png",
+        "subfolder", "missing.txt")) {
+      assertEquals(1, lines.stream().filter(l -> l.contains(bad)).count(), bad + " in " + r.err());
+    }
+    assertEquals(7, lines.size(), r.err());
+    assertFalse(r.err().contains("\tat "), "no stack trace: " + r.err());
+    assertTrue(r.out().contains("1 article(s) loaded, 7 rejected"), r.out());
+
+    // the good article is in, and what the store had is still there
+    assertEquals(1, count(store,
+        "SELECT (COUNT(*) AS ?n) { ?d kz:signedOn \"2025-06-02\"^^xsd:date ; a kz:MemorandumOfUnderstanding }"));
+    assertEquals(5, count(store, "SELECT (COUNT(DISTINCT ?a) AS ?n) { ?a a kz:NewsArticle ; kz:fileName ?f FILTER(STRSTARTS(?f, \"00\")) }"));
+    assertTrue(count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }") > before);
+  }
+
+  @Test
+  void loadingTheSameArticlesAgainChangesNothing() throws Exception {
+    String store = dir.resolve("tdb2").toString();
+    assertEquals(0, kazaz("build", "--store", store).code());
+    Path first = dir.resolve("first.nq");
+    assertEquals(0, kazaz("export", "--store", store, "--format", "nquads", "-o", first.toString()).code());
+    assertEquals(0, kazaz("build", "--store", store).code());
+    Path second = dir.resolve("second.nq");
+    assertEquals(0, kazaz("export", "--store", store, "--format", "nquads", "-o", second.toString()).code());
+    Dataset a = RDFDataMgr.loadDataset(first.toString());
+    Dataset b = RDFDataMgr.loadDataset(second.toString());
+    assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(a.asDatasetGraph(), b.asDatasetGraph()));
+    assertEquals(Files.readAllLines(first).size(), Files.readAllLines(second).size());
+  }
+
+  @Test
+  void theOrderOfArticlesDoesNotChangeTheGraph() throws Exception {
+    // all five at once, against one by one in reverse order
+    String together = dir.resolve("together").toString();
+    assertEquals(0, kazaz("build", "--store", together).code());
+    String oneByOne = dir.resolve("one-by-one").toString();
+    try (var files = Files.list(Path.of("seeds"))) {
+      List<Path> seeds = files.sorted(java.util.Comparator.reverseOrder()).toList();
+      for (Path s : seeds) {
+        assertEquals(0, kazaz("build", "--input", s.toString(), "--store", oneByOne).code());
+      }
+    }
+    Path a = dir.resolve("a.nq");
+    Path b = dir.resolve("b.nq");
+    kazaz("export", "--store", together, "--format", "nquads", "-o", a.toString());
+    kazaz("export", "--store", oneByOne, "--format", "nquads", "-o", b.toString());
+    assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
+        RDFDataMgr.loadDataset(a.toString()).asDatasetGraph(),
+        RDFDataMgr.loadDataset(b.toString()).asDatasetGraph()));
+  }
+
+  @Test
+  void queryFormatsAndErrors() throws Exception {
+    String store = dir.resolve("tdb2").toString();
+    assertEquals(0, kazaz("build", "--store", store).code());
+    String q = "SELECT ?name { ?s a kz:State ; skos:prefLabel ?name FILTER(lang(?name) = \"en\" && str(?name) = \"Azerbaijan\") }";
+    Run csv = kazaz("query", "--store", store, "--format", "csv", q);
+    assertEquals("name\r\nAzerbaijan\r\n", csv.out());
+    Run json = kazaz("query", "--store", store, "--format", "json", q);
+    assertTrue(json.out().matches("(?s).*\"value\"\\s*:\\s*\"Azerbaijan\".*"), json.out());
+    Run table = kazaz("query", "--store", store, q);
+    assertTrue(table.out().contains("| \"Azerbaijan\"@en |"), table.out());
+    Run bad = kazaz("query", "--store", store, "SELECT WHERE");
+    assertEquals(Main.EXIT_ERROR, bad.code());
+    assertTrue(bad.err().startsWith("error [E-QUERY-PARSE]"), bad.err());
+  }
+
+  @Test
+  void exportFormatsParseBack() throws Exception {
+    String store = dir.resolve("tdb2").toString();
+    assertEquals(0, kazaz("build", "--store", store).code());
+    for (String f : List.of("trig", "nquads", "turtle", "jsonld", "rdfxml")) {
+      Path out = dir.resolve("dump." + f);
+      assertEquals(0, kazaz("export", "--store", store, "--format", f, "-o", out.toString()).code(), f);
+      Dataset ds = DatasetFactory.create();
+      RDFDataMgr.read(ds, out.toString(), org.w3id.kazaz.export.ExportOperation.Format.valueOf(f).lang());
+      long n = ds.getDefaultModel().size();
+      for (var it = ds.listNames(); it.hasNext(); ) {
+        n += ds.getNamedModel(it.next()).size();
+      }
+      assertTrue(n > 1000, f + " has " + n + " triples");
+    }
+  }
+
+  private long count(String store, String select) {
+    Run r = kazaz("query", "--store", store, "--format", "csv", select);
+    assertEquals(0, r.code(), r.err());
+    return Long.parseLong(r.out().split("\r\n")[1].trim());
+  }
+}
