@@ -13,14 +13,15 @@ import org.slf4j.LoggerFactory;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.article.ArticleReader;
-import org.w3id.kazaz.extract.AgreementRecord;
+import org.w3id.kazaz.extract.EntityKind;
 import org.w3id.kazaz.extract.ArticleExtractor;
 import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
-import org.w3id.kazaz.resolve.AgreementResolver;
+import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.StoredArticles;
 import org.w3id.kazaz.store.TdbStore;
@@ -94,18 +95,22 @@ public final class BuildOperation {
       }
       progress.accept(++n);
     }
-    List<AgreementResolver.Sourced> sourced = new ArrayList<>();
-    for (Extraction x : extractions) {
-      for (AgreementRecord r : x.agreements()) {
-        sourced.add(new AgreementResolver.Sourced(x.article().fileName(), r));
-      }
-    }
-    Map<AgreementRecord, AgreementRecord> canonical = AgreementResolver.canonical(sourced);
+    Resolution resolution = Resolution.of(extractions, stateLabels(gazetteer));
     List<NamedGraph> graphs = new ArrayList<>();
     for (Extraction x : extractions) {
-      graphs.add(ArticleMapper.map(x, canonical));
+      graphs.add(ArticleMapper.map(x, resolution));
     }
     return new Conversion(graphs, loaded, rejected);
+  }
+
+  private static Map<String, String> stateLabels(Gazetteer gazetteer) {
+    Map<String, String> out = new HashMap<>();
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (e.kind() == EntityKind.STATE) {
+        out.put(e.iri(), e.prefLabel());
+      }
+    }
+    return out;
   }
 
   /** The graphs every build writes besides the articles: the ontology and the reference data. */

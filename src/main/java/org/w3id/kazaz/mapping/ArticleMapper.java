@@ -3,7 +3,6 @@ package org.w3id.kazaz.mapping;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
@@ -21,6 +20,7 @@ import org.w3id.kazaz.extract.FigureRecord;
 import org.w3id.kazaz.extract.Mention;
 import org.w3id.kazaz.extract.RouteRecord;
 import org.w3id.kazaz.resolve.AgreementResolver;
+import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.vocab.ITSRDF;
 import org.w3id.kazaz.vocab.KZ;
@@ -39,19 +39,19 @@ public final class ArticleMapper {
   private ArticleMapper() {}
 
   public static NamedGraph map(Extraction x) {
-    return map(x, Map.of());
+    return map(x, Resolution.none());
   }
 
   /**
-   * Maps one article; {@code canonical} gives, for an agreement record, the record that stands for
-   * the same document across articles (from the resolver), whose content names the node.
+   * Maps one article; {@code resolution} says which record stands for a document reported by
+   * several articles, and which label names an organisation spelled in several ways.
    */
-  public static NamedGraph map(Extraction x, Map<AgreementRecord, AgreementRecord> canonical) {
+  public static NamedGraph map(Extraction x, Resolution resolution) {
     Article a = x.article();
     Model m = ModelFactory.createDefaultModel();
     Resource article = describeArticle(m, a);
     Evidence ev = new Evidence(m, a);
-    Entities entities = new Entities(m);
+    Entities entities = new Entities(m, resolution);
 
     for (Mention mention : x.mentions()) {
       Resource entity = entities.of(mention.entity());
@@ -59,14 +59,14 @@ public final class ArticleMapper {
       ev.phrase(mention.span()).addProperty(ITSRDF.taIdentRef, entity);
     }
     for (AgreementRecord r : x.agreements()) {
-      AgreementRecord canon = canonical.getOrDefault(r, r);
+      AgreementRecord canon = resolution.canonical(r);
       Resource doc = AgreementMapping.add(m, r, canon, entities, ev).addProperty(KZ.source, article);
       if (r.amends() != null) {
         List<AgreementRecord> others = x.agreements().stream().filter(o -> o != r).toList();
         AgreementRecord target = AgreementResolver.referredTo(r.amends(), others);
         Resource referred =
             target != null
-                ? m.createResource(AgreementMapping.iri(canonical.getOrDefault(target, target), entities))
+                ? m.createResource(AgreementMapping.iri(resolution.canonical(target), entities))
                 : AgreementMapping.mentioned(m, r.amends(), entities);
         doc.addProperty(AgreementMapping.amending(r) ? KZ.amends : KZ.implementsDocument, referred);
       }

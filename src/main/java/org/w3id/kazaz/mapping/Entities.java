@@ -7,6 +7,7 @@ import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.extract.Names;
+import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.vocab.KZ;
 
 /**
@@ -16,16 +17,18 @@ import org.w3id.kazaz.vocab.KZ;
  */
 final class Entities {
   private final Model m;
+  private final Resolution resolution;
 
-  Entities(Model m) {
+  Entities(Model m, Resolution resolution) {
     this.m = m;
+    this.resolution = resolution;
   }
 
   String iri(EntityRef ref) {
     if (ref.isKnown()) {
       return ref.iri();
     }
-    return Iris.entity(Terms.iriKind(ref.kind()), Names.normalise(ref.label()));
+    return Iris.entity(Terms.iriKind(ref.kind()), Names.normalise(resolution.label(ref)));
   }
 
   Resource of(EntityRef ref) {
@@ -33,7 +36,10 @@ final class Entities {
     if (!ref.isKnown()) {
       r.addProperty(RDF.type, Terms.classOf(ref.kind()))
           .addProperty(RDFS.label, ref.label(), "en")
-          .addProperty(SKOS.prefLabel, ref.label(), "en");
+          .addProperty(SKOS.prefLabel, resolution.label(ref), "en");
+      if (!resolution.label(ref).equals(ref.label())) {
+        r.addProperty(SKOS.altLabel, ref.label(), "en");
+      }
       if (ref.stateIri() != null) {
         r.addProperty(KZ.state, m.createResource(ref.stateIri()));
       }

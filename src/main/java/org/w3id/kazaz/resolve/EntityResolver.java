@@ -1,0 +1,83 @@
+package org.w3id.kazaz.resolve;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.extract.EntityRef;
+
+/**
+ * One node per organisation found by pattern, whatever the spelling: "Agency for the Development
+ * of Small and Medium-sized Businesses" (Azerbaijan), "... of Azerbaijan" and "Small and
+ * Medium-Sized Business Development Agency of Azerbaijan" are one body. The key is the set of
+ * content words (stemmed, without function words, legal forms and the name of the body's own
+ * state) with the state; every spelling of a key takes one canonical label, the same whichever
+ * article came first.
+ */
+public final class EntityResolver {
+  private static final Set<String> NOISE =
+      Set.of("the", "of", "for", "and", "on", "in", "at", "jsc", "llp", "llc", "joint", "stock",
+          "company", "non", "profit", "republic", "legal", "entity", "public", "law", "republican",
+          "state", "institution");
+
+  private EntityResolver() {}
+
+  /** The identity of an entity found by pattern (null for a reference entity). */
+  public static String key(EntityRef ref, Map<String, String> stateLabels) {
+    if (ref.isKnown()) {
+      return null;
+    }
+    String stateLabel = ref.stateIri() == null ? "" : stateLabels.getOrDefault(ref.stateIri(), "");
+    Set<String> words = new TreeSet<>();
+    for (String w : ref.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+      if (w.isEmpty() || NOISE.contains(w) || w.equalsIgnoreCase(stateLabel)) {
+        continue;
+      }
+      words.add(stem(w));
+    }
+    String group = ref.kind().isOrganisation() ? "org" : ref.kind().name();
+    return group + "|" + ref.stateIri() + "|" + String.join(" ", words);
+  }
+
+  private static String stem(String w) {
+    if (w.endsWith("ies") && w.length() > 4) {
+      return w.substring(0, w.length() - 3) + "y";
+    }
+    if (w.endsWith("es") && w.length() > 4 && w.matches(".*(ss|sh|ch|x)es")) {
+      return w.substring(0, w.length() - 2);
+    }
+    if (w.endsWith("s") && !w.endsWith("ss") && w.length() > 3) {
+      return w.substring(0, w.length() - 1);
+    }
+    return w;
+  }
+
+  /**
+   * For every key, the label all its spellings share: the one that names the state (so that the
+   * name says whose body it is), then the longest, then the first in alphabetical order.
+   */
+  public static Map<String, String> canonicalLabels(
+      Collection<EntityRef> refs, Map<String, String> stateLabels) {
+    Map<String, String> out = new HashMap<>();
+    Comparator<String> better =
+        Comparator.comparing((String l) -> stateLabels.values().stream().anyMatch(l::contains))
+            .thenComparingInt(String::length)
+            .thenComparing(Comparator.<String>reverseOrder());
+    for (EntityRef r : refs) {
+      String k = key(r, stateLabels);
+      if (k != null) {
+        out.merge(k, r.label(), (a, b) -> better.compare(a, b) >= 0 ? a : b);
+      }
+    }
+    return out;
+  }
+
+  /** Whether this kind of entity is resolved by name here (organisations and places). */
+  public static boolean resolvable(EntityKind kind) {
+    return kind.isOrganisation() || kind.isPlace();
+  }
+}

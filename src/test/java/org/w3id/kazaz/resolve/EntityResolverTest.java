@@ -1,0 +1,43 @@
+package org.w3id.kazaz.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.extract.EntityRef;
+
+class EntityResolverTest {
+  private static final String KZ = "https://w3id.org/kazaz/id/state/kazakhstan";
+  private static final String UZ = "https://w3id.org/kazaz/id/state/uzbekistan";
+  private static final Map<String, String> STATES = Map.of(KZ, "Kazakhstan", UZ, "Uzbekistan");
+
+  @Test
+  void spellingsOfOneBodyShareAKeyAndALabel() {
+    EntityRef a = EntityRef.found(EntityKind.AGENCY, "Agency for the Promotion of Exports", UZ);
+    EntityRef b = EntityRef.found(EntityKind.AGENCY, "Export Promotion Agency of Uzbekistan", UZ);
+    EntityRef c = EntityRef.found(EntityKind.AGENCY, "Agency for the Promotion of Exports of Uzbekistan", UZ);
+    // word order, a plural and the state written in the name differ: one body
+    assertEquals(EntityResolver.key(a, STATES), EntityResolver.key(c, STATES));
+    assertEquals(EntityResolver.key(b, STATES), EntityResolver.key(c, STATES));
+    Map<String, String> labels = EntityResolver.canonicalLabels(List.of(b, a, c), STATES);
+    assertEquals("Agency for the Promotion of Exports of Uzbekistan", labels.get(EntityResolver.key(a, STATES)));
+    assertEquals(labels, EntityResolver.canonicalLabels(List.of(c, b, a), STATES));
+  }
+
+  @Test
+  void sameNameInAnotherStateIsAnotherBody() {
+    EntityRef kz = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy of Kazakhstan", KZ);
+    EntityRef uz = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy of Uzbekistan", UZ);
+    assertNotEquals(EntityResolver.key(kz, STATES), EntityResolver.key(uz, STATES));
+  }
+
+  @Test
+  void otherWordsAreAnotherBody() {
+    EntityRef a = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy of Kazakhstan", KZ);
+    EntityRef b = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy and Mining of Kazakhstan", KZ);
+    assertNotEquals(EntityResolver.key(a, STATES), EntityResolver.key(b, STATES));
+  }
+}
