@@ -45,7 +45,7 @@ public final class QueryOperation {
 
   public static String run(Dataset ds, String sparql, Format format) {
     Query q = new Query();
-    q.setPrefixMapping(PREFIXES);
+    q.setPrefixMapping(PrefixMapping.Factory.create().setNsPrefixes(PREFIXES));
     try {
       QueryFactory.parse(q, sparql, null, Syntax.syntaxSPARQL_11);
     } catch (QueryParseException e) {

@@ -14,6 +14,8 @@ import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.exec.http.QueryExecutionHTTP;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kazaz.build.BuildOperation;
@@ -27,7 +29,65 @@ import org.w3id.kazaz.store.TdbStore;
  * each with the bodies the numbered list names as its parties.
  */
 class EndToEndTest {
-  @TempDir Path dir;
+  @TempDir static Path dir;
+  private static TdbStore store;
+  private static FusekiServer server;
+  private static String base;
+
+  @BeforeAll
+  static void buildAndServe() {
+    store = TdbStore.open(dir.resolve("tdb2"));
+    BuildOperation.Result r = BuildOperation.run(List.of(Path.of("seeds")), store, 100, n -> {}, n -> {});
+    assertEquals(5, r.loaded().size());
+    assertTrue(r.rejected().isEmpty(), r.rejected().toString());
+    server = KgServer.start(store.dataset(), 0);
+    base = "http://localhost:" + server.getHttpPort() + "/kg";
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.stop();
+    }
+    store.close();
+  }
+
+  private static List<QuerySolution> select(String file) throws Exception {
+    String q = Files.readString(Path.of(file));
+    List<QuerySolution> rows = new ArrayList<>();
+    try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(base + "/sparql").query(q).build()) {
+      qe.execSelect().forEachRemaining(rows::add);
+    }
+    return rows;
+  }
+
+  @Test
+  void partnersOfEachSide() throws Exception {
+    List<QuerySolution> rows = select("queries/examples/partners.rq");
+    assertEquals(17, rows.size());
+    QuerySolution top = rows.stream()
+        .filter(r -> r.getLiteral("kazakh").getString().equals("KazMunayGas")).findFirst().orElseThrow();
+    assertEquals("State Oil Company of the Republic of Azerbaijan", top.getLiteral("azerbaijani").getString());
+    assertEquals(2, top.getLiteral("documents").getInt());
+  }
+
+  @Test
+  void tradeTurnoverWithItsSentences() throws Exception {
+    List<QuerySolution> rows = select("queries/examples/trade-turnover.rq");
+    TreeSet<String> values = new TreeSet<>();
+    for (QuerySolution r : rows) {
+      values.add(r.getLiteral("value").getLexicalForm().replaceAll("\\.0$", "") + " " + r.getLiteral("unit").getString());
+      assertTrue(r.getLiteral("sentence").getString().toLowerCase().contains("turnover"));
+    }
+    assertEquals(new TreeSet<>(List.of("500000000 USD", "529000000 USD", "1000000000 USD", "5 times")), values);
+  }
+
+  @Test
+  void articleGraphsReadOverTheGraphStoreProtocol() {
+    var g = org.apache.jena.sparql.exec.http.GSP.service(base + "/get")
+        .graphName("https://w3id.org/kazaz/graph/article/002-ab135c2ab2e1cb43").GET();
+    assertTrue(g.size() > 100, "triples: " + g.size());
+  }
 
   /** A word of each document's title, and a word of each of its parties, from the numbered list. */
   private static final Map<String, List<String>> EXPECTED =
@@ -49,14 +109,10 @@ class EndToEndTest {
 
   @Test
   void documentsSignedInBakuOverHttp() throws Exception {
-    try (TdbStore store = TdbStore.open(dir.resolve("tdb2"))) {
-      BuildOperation.Result r = BuildOperation.run(List.of(Path.of("seeds")), store, 100, n -> {}, n -> {});
-      assertEquals(5, r.loaded().size());
-      assertTrue(r.rejected().isEmpty(), r.rejected().toString());
-      FusekiServer server = KgServer.start(store.dataset(), 0);
-      try {
-        String url = "http://localhost:" + server.getHttpPort() + "/kg/sparql";
-        String q = Files.readString(Path.of("queries/signed-in-baku-2024-03-11.rq"));
+    {
+      {
+        String url = base + "/sparql";
+        String q = Files.readString(Path.of("queries/examples/signed-in-baku.rq"));
         Map<String, String> titles = new TreeMap<>();
         Map<String, TreeSet<String>> parties = new TreeMap<>();
         try (QueryExecutionHTTP qe = QueryExecutionHTTP.service(url).query(q).build()) {
@@ -85,8 +141,6 @@ class EndToEndTest {
           }
         }
         assertTrue(unmatched.isEmpty(), "not found: " + unmatched);
-      } finally {
-        server.stop();
       }
     }
   }
