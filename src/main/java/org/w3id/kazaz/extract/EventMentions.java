@@ -25,6 +25,12 @@ final class EventMentions {
   private static final Pattern NOT_EVENT_DATE =
       Pattern.compile("(?i)\\b(?:dated|since|until|till|by|before|from)\\s+(?:the\\s+end\\s+of\\s+)?$");
   private static final Pattern REPORTED_TODAY = Pattern.compile("(?i)\\b(?:that|as)\\s+$");
+  /** A clause that still describes the event: ", held in Baku on ...", ", which took place ...". */
+  private static final Pattern CLAUSE_OF_EVENT =
+      Pattern.compile("(?s)(?:\\s*\\([^)]*\\))?(?:,\\s+(?:held|which|that|taking|scheduled|planned|organi[sz]ed|to\\s+be)\\b[^,;:]*)?\\s+[^,;:]*");
+  /** A place's state set off by commas: "from Xi’an, China, in ..." is one clause. */
+  private static final Pattern APPOSITIVE =
+      Pattern.compile(",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,");
   private static final Pattern AGENCY =
       Pattern.compile(
           "^\\s+(?:with|to|for|by|given\\s+to)\\s+(?:the\\s+)?(?:(?<poss>\\p{Lu}\\p{L}+)['’]s\\s+)?"
@@ -65,12 +71,12 @@ final class EventMentions {
     }
     for (EventCues.Cue c : cues) {
       EventDraft d = new EventDraft(c.type(), s, index, c.phrase(), c.object(), c.contextual());
-      DateMention dm = nearest(dates, cues, c, DateMention::begin, DateMention::finish);
+      DateMention dm = nearest(text, dates, cues, c, DateMention::begin, DateMention::finish);
       if (dm != null) {
         d.start = dm.start();
         d.end = dm.end();
       }
-      EventActors.Found pl = nearest(places, cues, c, f -> f.at(), f -> f.at() + 1);
+      EventActors.Found pl = nearest(text, places, cues, c, f -> f.at(), f -> f.at() + 1);
       d.place = pl == null ? null : pl.ref();
       String before = text.substring(Math.max(0, c.start() - 40), c.start());
       d.elsewhen = ELSEWHEN.matcher(before).find() || dm != null && ELSEWHEN.matcher(dm.phrase()).find();
@@ -167,7 +173,7 @@ final class EventMentions {
   }
 
   /** The thing closest to cue {@code c} among those for which {@code c} is the closest cue. */
-  private static <T> T nearest(List<T> things, List<EventCues.Cue> cues, EventCues.Cue c,
+  private static <T> T nearest(String text, List<T> things, List<EventCues.Cue> cues, EventCues.Cue c,
       java.util.function.ToIntFunction<T> from, java.util.function.ToIntFunction<T> to) {
     T best = null;
     int bestDist = Integer.MAX_VALUE;
@@ -175,13 +181,13 @@ final class EventMentions {
       EventCues.Cue closest = null;
       int closestDist = Integer.MAX_VALUE;
       for (EventCues.Cue k : cues) {
-        int dist = distance(k, from.applyAsInt(t), to.applyAsInt(t));
+        int dist = distance(text, k, from.applyAsInt(t), to.applyAsInt(t));
         if (dist < closestDist) {
           closest = k;
           closestDist = dist;
         }
       }
-      if (closest == c && closestDist < bestDist) {
+      if (closest == c && closestDist < bestDist && closestDist < Integer.MAX_VALUE - 1) {
         best = t;
         bestDist = closestDist;
       }
@@ -189,9 +195,15 @@ final class EventMentions {
     return best;
   }
 
-  private static int distance(EventCues.Cue k, int from, int to) {
+  /**
+   * How far a date or place is from a cue; a thing after the cue but past a clause break ("following
+   * the talks, he said the line opens next year") is not the cue's.
+   */
+  private static int distance(String text, EventCues.Cue k, int from, int to) {
     if (from >= k.end()) {
-      return from - k.end();
+      String between = APPOSITIVE.matcher(text.substring(k.end(), from)).replaceAll(" ");
+      boolean broken = between.matches("(?s).*[,;:–—“”\"(].*") && !CLAUSE_OF_EVENT.matcher(between).matches();
+      return broken ? Integer.MAX_VALUE - 1 : from - k.end();
     }
     return to <= k.start() ? k.start() - to + 1 : 0; // a thing after its cue wins a tie
   }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 final class EventNames {
   private static final Pattern ROUTE_TAIL =
       Pattern.compile("^\\s*((?:(?:through|via|to|from)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*\\s*)+)");
-  private static final Pattern FROM = Pattern.compile("\\bfrom\\s+(\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*)");
 
   private EventNames() {}
 
@@ -75,22 +74,18 @@ final class EventNames {
 
   private static String shipment(EventDraft d) {
     String text = d.evidence.text();
-    String p = d.phrase.replaceFirst("^(?i:the|a|an)\\s+", "");
-    p = p.replaceFirst("\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+", " ");
+    boolean train = d.object != null && d.object.matches("(?i).*\\btrain");
+    String p = train ? d.object : d.phrase.replaceFirst("^(?i:the|a|an)\\s+", "")
+        .replaceFirst("\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+", " ");
     int at = text.indexOf(d.phrase);
     if (at >= 0) {
       Matcher tail = ROUTE_TAIL.matcher(text.substring(at + d.phrase.length()));
       if (tail.find()) {
         p = p + " " + tail.group(1).strip();
-      } else {
-        Matcher from = FROM.matcher(text.substring(at));
-        if (from.find()) {
-          p = (d.object != null ? d.object : p) + " from " + from.group(1);
-        }
-        if (d.place != null) {
-          p = p + " to " + d.place.label();
-        }
       }
+    }
+    if (d.place != null && !p.contains(" to ")) {
+      p = p + " to " + d.place.label();
     }
     return capital(p);
   }
