@@ -67,7 +67,8 @@ final class EventNames {
       p = p + " for the " + d.object.replaceFirst("^(?i:the)\\s+", "");
     }
     if (d.place != null && !p.contains(d.place.label())) {
-      p = p + " at " + d.place.label();
+      boolean site = d.place.kind() == EntityKind.STATION || d.place.kind() == EntityKind.PORT;
+      p = p + (site ? " at " : " in ") + d.place.label();
     }
     return capital(p);
   }
