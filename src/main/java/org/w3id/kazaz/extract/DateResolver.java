@@ -28,7 +28,7 @@ public final class DateResolver {
 
   private static final String MONTH =
       "(January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+          + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\.|(?!\\p{L}))";
   private static final String DASH = "\\s*[-–—]\\s*";
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final String REL_YEAR = "(this|last|next|previous|past)\\s+year";
