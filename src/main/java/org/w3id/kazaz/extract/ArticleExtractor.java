@@ -24,7 +24,7 @@ public final class ArticleExtractor {
         article,
         mentions,
         ax.agreements(),
-        List.of(),
+        EventExtractor.extract(article, gazetteer),
         RouteExtractor.extract(article, gazetteer),
         FigureExtractor.extract(article, gazetteer));
   }

@@ -72,7 +72,7 @@ public final class ArticleMapper {
       }
     }
     for (EventRecord r : x.events()) {
-      addEvent(m, r, entities, ev).addProperty(KZ.source, article);
+      addEvent(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article);
     }
     for (RouteRecord r : x.routes()) {
       addRoute(m, r, entities, ev).addProperty(KZ.source, article);
@@ -102,10 +102,11 @@ public final class ArticleMapper {
         .addProperty(PROV.wasGeneratedBy, run);
   }
 
-  private static Resource addEvent(Model m, EventRecord r, Entities entities, Evidence ev) {
+  private static Resource addEvent(
+      Model m, EventRecord r, EventRecord canon, Entities entities, Evidence ev) {
     // identity: the type and the start date (one state visit a day); undated events by their name
-    String key = r.type() + "|" + (r.start() == null ? r.name().toLowerCase() : r.start());
-    String readable = r.type().name() + (r.start() == null ? "" : "-" + r.start());
+    String key = canon.type() + "|" + (canon.start() == null ? canon.name().toLowerCase() : canon.start());
+    String readable = canon.type().name() + (canon.start() == null ? "" : "-" + canon.start());
     Resource e =
         m.createResource(Iris.fact("event", readable, key))
             .addProperty(RDF.type, Terms.classOf(r.type()))

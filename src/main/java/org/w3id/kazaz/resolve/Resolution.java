@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.w3id.kazaz.extract.AgreementRecord;
 import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.EventRecord;
 import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.extract.Mention;
 
@@ -14,18 +15,20 @@ import org.w3id.kazaz.extract.Mention;
  */
 public record Resolution(
     Map<AgreementRecord, AgreementRecord> agreements,
+    Map<EventRecord, EventRecord> events,
     Map<String, String> entityLabels,
     Map<String, String> stateLabels) {
 
   /** No resolution: every record stands for itself. */
   public static Resolution none() {
-    return new Resolution(Map.of(), Map.of(), Map.of());
+    return new Resolution(Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Resolves the extractions of one build; {@code stateLabels} maps state IRIs to their names. */
   public static Resolution of(List<Extraction> extractions, Map<String, String> stateLabels) {
     List<AgreementResolver.Sourced> sourced = new ArrayList<>();
     List<EntityRef> found = new ArrayList<>();
+    List<EventResolver.Sourced> events = new ArrayList<>();
     for (Extraction x : extractions) {
       for (AgreementRecord r : x.agreements()) {
         sourced.add(new AgreementResolver.Sourced(x.article().fileName(), r));
@@ -34,17 +37,25 @@ public record Resolution(
       for (Mention m : x.mentions()) {
         found.add(m.entity());
       }
-      x.events().forEach(e -> found.addAll(e.participants()));
+      for (EventRecord e : x.events()) {
+        events.add(new EventResolver.Sourced(x.article().date(), e));
+        found.addAll(e.participants());
+      }
       x.figures().forEach(f -> found.addAll(f.subjects()));
     }
     return new Resolution(
         AgreementResolver.canonical(sourced),
+        EventResolver.canonical(events),
         EntityResolver.canonicalLabels(found, stateLabels),
         Map.copyOf(stateLabels));
   }
 
   public AgreementRecord canonical(AgreementRecord r) {
     return agreements.getOrDefault(r, r);
+  }
+
+  public EventRecord canonical(EventRecord r) {
+    return events.getOrDefault(r, r);
   }
 
   /** The label that names this entity's node: its own, or the one its spellings share. */

@@ -1,0 +1,83 @@
+package org.w3id.kazaz.resolve;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.EventRecord;
+
+/**
+ * Gives an undated event its date from another article: "ahead of his state visit to Baku" in one
+ * article is the state visit of March 11-12 that another reports, when that is the only event of
+ * the type within a month of the article's date that shares a participant or the place with it.
+ * Dated events are one node per type and start date already (their identifier says so).
+ */
+public final class EventResolver {
+  static final long WINDOW_DAYS = 31;
+
+  /** An event together with the publication date of the article that reports it. */
+  public record Sourced(LocalDate published, EventRecord record) {}
+
+  private EventResolver() {}
+
+  /** For each undated event that another article dates, the dated record; others map to themselves. */
+  public static Map<EventRecord, EventRecord> canonical(List<Sourced> all) {
+    List<Sourced> dated =
+        all.stream()
+            .filter(s -> s.record().start() != null && s.record().start().isFullDate())
+            .sorted(Comparator.comparing((Sourced s) -> s.record().start()))
+            .toList();
+    Map<EventRecord, EventRecord> out = new IdentityHashMap<>();
+    for (Sourced s : all) {
+      EventRecord r = s.record();
+      out.put(r, r);
+      if (r.start() != null) {
+        continue;
+      }
+      List<EventRecord> candidates = new ArrayList<>();
+      for (Sourced d : dated) {
+        EventRecord c = d.record();
+        LocalDate start = LocalDate.of(c.start().year(), c.start().month(), c.start().day());
+        if (c.type() == r.type()
+            && Math.abs(ChronoUnit.DAYS.between(s.published(), start)) <= WINDOW_DAYS
+            && (sharesParticipant(r, c) || samePlace(r, c))) {
+          candidates.add(c);
+        }
+      }
+      Set<String> starts =
+          candidates.stream().map(c -> c.start().toString()).collect(Collectors.toSet());
+      if (starts.size() == 1) {
+        out.put(r, candidates.get(0));
+      }
+    }
+    return out;
+  }
+
+  private static boolean sharesParticipant(EventRecord a, EventRecord b) {
+    for (EntityRef x : a.participants()) {
+      for (EntityRef y : b.participants()) {
+        if (same(x, y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean samePlace(EventRecord a, EventRecord b) {
+    return a.place() != null && b.place() != null && same(a.place(), b.place());
+  }
+
+  private static boolean same(EntityRef x, EntityRef y) {
+    return x.isKnown()
+        ? Objects.equals(x.iri(), y.iri())
+        : !y.isKnown() && x.label().equalsIgnoreCase(y.label());
+  }
+}
