@@ -18,7 +18,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code kazaz report}: what the store holds, in the gold form, or its score against a gold file. */
+/**
+ * {@code kazaz report}: what the store holds, in the gold form, or its score against a gold file.
+ */
 @Command(
     name = "report",
     mixinStandardHelpOptions = true,
@@ -35,19 +37,27 @@ final class ReportCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
 
-  @Option(names = "--format", description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+  @Option(
+      names = "--format",
+      description = "Report format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
       defaultValue = "json")
   Format format;
 
-  @Option(names = "--score", paramLabel = "GOLD.json",
+  @Option(
+      names = "--score",
+      paramLabel = "GOLD.json",
       description = "Score the report against this gold file and print the table instead.")
   Path gold;
 
-  @Option(names = "--details",
-      description = "With --score: also list the gold facts missed and the reported facts unmatched.")
+  @Option(
+      names = "--details",
+      description =
+          "With --score: also list the gold facts missed and the reported facts unmatched.")
   boolean details;
 
-  @Option(names = "--pairs", description = "With --details: also list which reported fact matched which gold fact.")
+  @Option(
+      names = "--pairs",
+      description = "With --details: also list which reported fact matched which gold fact.")
   boolean pairs;
 
   @Override
@@ -73,7 +83,8 @@ final class ReportCommand implements Callable<Integer> {
     } catch (IOException e) {
       throw new ReportException("E-REPORT-GOLD", file + ": cannot be read: " + e.getMessage(), e);
     } catch (JsonParseException e) {
-      throw new ReportException("E-REPORT-GOLD", file + ": not a JSON object: " + e.getMessage(), e);
+      throw new ReportException(
+          "E-REPORT-GOLD", file + ": not a JSON object: " + e.getMessage(), e);
     }
   }
 }

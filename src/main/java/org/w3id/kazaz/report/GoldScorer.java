@@ -14,16 +14,18 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.atlas.json.JsonValue;
 
 /**
- * Scores a report against a gold file, both in the form of the gold README, with its matching rules:
+ * Scores a report against a gold file, both in the form of the gold README, with its matching
+ * rules:
  *
  * <ul>
- *   <li>names (states, people, organisations, places): equal after {@link Names#normalise}, or equal
- *       to an alias; the aliases of both sides count;
+ *   <li>names (states, people, organisations, places): equal after {@link Names#normalise}, or
+ *       equal to an alias; the aliases of both sides count;
  *   <li>agreements: same type and date, and titles (or their aliases) sharing at least 60% of their
  *       content words, or the parties equal as sets of names;
  *   <li>events: same type and start date;
  *   <li>routes: a name or alias in common, or the same ordered stops where both have two or more;
- *   <li>figures: value within 0.5%, same unit code, and one content word of the indicator in common.
+ *   <li>figures: value within 0.5%, same unit code, and one content word of the indicator in
+ *       common.
  * </ul>
  *
  * Each gold fact is paired with at most one reported fact and the other way round ({@link
@@ -33,7 +35,14 @@ public final class GoldScorer {
   /** The categories scored, in the order of the gold README. */
   public static final List<String> CATEGORIES =
       List.of(
-          "states", "people", "organisations", "places", "agreements", "events", "routes", "figures");
+          "states",
+          "people",
+          "organisations",
+          "places",
+          "agreements",
+          "events",
+          "routes",
+          "figures");
 
   static final double TITLE_SHARE = 0.6;
   static final double VALUE_TOLERANCE = 0.005;
@@ -65,7 +74,8 @@ public final class GoldScorer {
           case "figures" -> GoldScorer::figure;
           default -> GoldScorer::entity;
         };
-    int[] pairs = Matching.pair(rep.size(), gold.size(), (r, g) -> rule.test(rep.get(r), gold.get(g)));
+    int[] pairs =
+        Matching.pair(rep.size(), gold.size(), (r, g) -> rule.test(rep.get(r), gold.get(g)));
     Set<Integer> goldHit = new HashSet<>();
     List<String> spurious = new ArrayList<>();
     List<String> paired = new ArrayList<>();
@@ -172,7 +182,8 @@ public final class GoldScorer {
     for (String c : List.of("states", "people", "organisations", "places")) {
       for (JsonObject e : facts(doc, c)) {
         Set<String> all = names(e, "name");
-        all.forEach(n -> index.computeIfAbsent(Names.normalise(n), k -> new HashSet<>()).addAll(all));
+        all.forEach(
+            n -> index.computeIfAbsent(Names.normalise(n), k -> new HashSet<>()).addAll(all));
       }
     }
     return index;

@@ -10,9 +10,31 @@ final class Names {
   /** Words a title or indicator may share without saying anything about its content. */
   private static final Set<String> STOP_WORDS =
       Set.of(
-          "a", "an", "the", "of", "and", "on", "in", "for", "to", "with", "by", "at", "from",
-          "between", "within", "under", "regarding", "its", "their", "as", "or", "into", "this",
-          "that", "field");
+          "a",
+          "an",
+          "the",
+          "of",
+          "and",
+          "on",
+          "in",
+          "for",
+          "to",
+          "with",
+          "by",
+          "at",
+          "from",
+          "between",
+          "within",
+          "under",
+          "regarding",
+          "its",
+          "their",
+          "as",
+          "or",
+          "into",
+          "this",
+          "that",
+          "field");
 
   private Names() {}
 

@@ -19,9 +19,9 @@ import org.apache.jena.system.Txn;
 
 /**
  * What the knowledge graph holds, in the form of the gold README ({@code articles}, {@code states},
- * {@code people}, {@code organisations}, {@code places}, {@code agreements}, {@code events},
- * {@code routes}, {@code figures}), made by the SPARQL queries of {@code queries/report/} over the
- * union of the store's graphs, not from the converter's objects.
+ * {@code people}, {@code organisations}, {@code places}, {@code agreements}, {@code events}, {@code
+ * routes}, {@code figures}), made by the SPARQL queries of {@code queries/report/} over the union
+ * of the store's graphs, not from the converter's objects.
  */
 public final class ReportOperation {
   /** The ontology class whose local name differs from the gold type it stands for. */
@@ -39,12 +39,14 @@ public final class ReportOperation {
     report.put("articles", articles(ReportQueries.select(ds, "articles")));
     report.put("states", entities(ReportQueries.select(ds, "states"), false, false, false));
     report.put("people", entities(ReportQueries.select(ds, "people"), true, false, true));
-    report.put("organisations", entities(ReportQueries.select(ds, "organisations"), false, false, true));
+    report.put(
+        "organisations", entities(ReportQueries.select(ds, "organisations"), false, false, true));
     report.put("places", entities(ReportQueries.select(ds, "places"), false, true, true));
     report.put("agreements", agreements(ReportQueries.select(ds, "agreements")));
     report.put("events", events(ReportQueries.select(ds, "events")));
     report.put(
-        "routes", routes(ReportQueries.select(ds, "routes"), ReportQueries.select(ds, "route-stops")));
+        "routes",
+        routes(ReportQueries.select(ds, "routes"), ReportQueries.select(ds, "route-stops")));
     report.put("figures", figures(ReportQueries.select(ds, "figures")));
     return report;
   }
@@ -89,7 +91,8 @@ public final class ReportOperation {
       List<String> titles = ReportQueries.split(r.get("titles"));
       titles.sort(null);
       // The longest wording is the title; the others are how other articles list it.
-      String title = titles.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(null);
+      String title =
+          titles.stream().max((a, b) -> Integer.compare(a.length(), b.length())).orElse(null);
       JsonObject o = new JsonObject();
       o.put("title", str(title));
       o.put("type", str(goldType(r.get("type"))));
@@ -173,9 +176,7 @@ public final class ReportOperation {
       return JsonNull.instance;
     }
     BigDecimal d = new BigDecimal(lexical.strip()).stripTrailingZeros();
-    return d.scale() <= 0
-        ? JsonNumber.value(d.longValueExact())
-        : JsonNumber.value(d);
+    return d.scale() <= 0 ? JsonNumber.value(d.longValueExact()) : JsonNumber.value(d);
   }
 
   private static JsonArray sorted(String joined) {

@@ -24,6 +24,7 @@ import org.apache.jena.tdb2.TDB2;
  */
 final class ReportQueries {
   static final String FOLDER = "queries/report/";
+
   /** Separator of the values that a query joins with GROUP_CONCAT. */
   static final String SEP = "\t";
 

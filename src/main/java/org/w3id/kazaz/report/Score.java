@@ -3,7 +3,9 @@ package org.w3id.kazaz.report;
 import java.util.List;
 import java.util.Locale;
 
-/** Precision and recall per category of the gold README, with what was missed and what was extra. */
+/**
+ * Precision and recall per category of the gold README, with what was missed and what was extra.
+ */
 public record Score(List<Row> rows) {
 
   /**
@@ -45,11 +47,27 @@ public record Score(List<Row> rows) {
   /** A fixed-width table: category, reported, gold, matched, precision, recall. */
   public String toTable() {
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format(Locale.ROOT, "%-14s %8s %5s %7s %9s %7s%n",
-        "category", "reported", "gold", "matched", "precision", "recall"));
+    sb.append(
+        String.format(
+            Locale.ROOT,
+            "%-14s %8s %5s %7s %9s %7s%n",
+            "category",
+            "reported",
+            "gold",
+            "matched",
+            "precision",
+            "recall"));
     for (Row r : rows) {
-      sb.append(String.format(Locale.ROOT, "%-14s %8d %5d %7d %9.2f %7.2f%n",
-          r.category(), r.reported(), r.gold(), r.matched(), r.precision(), r.recall()));
+      sb.append(
+          String.format(
+              Locale.ROOT,
+              "%-14s %8d %5d %7d %9.2f %7.2f%n",
+              r.category(),
+              r.reported(),
+              r.gold(),
+              r.matched(),
+              r.precision(),
+              r.recall()));
     }
     return sb.toString();
   }
@@ -61,10 +79,13 @@ public record Score(List<Row> rows) {
   public String toDetails(boolean withPairs) {
     StringBuilder sb = new StringBuilder(toTable());
     for (Row r : rows) {
-      r.missed().forEach(m -> sb.append(r.category()).append("  missed:   ").append(m).append('\n'));
-      r.spurious().forEach(s -> sb.append(r.category()).append("  spurious: ").append(s).append('\n'));
+      r.missed()
+          .forEach(m -> sb.append(r.category()).append("  missed:   ").append(m).append('\n'));
+      r.spurious()
+          .forEach(s -> sb.append(r.category()).append("  spurious: ").append(s).append('\n'));
       if (withPairs) {
-        r.paired().forEach(p -> sb.append(r.category()).append("  paired:   ").append(p).append('\n'));
+        r.paired()
+            .forEach(p -> sb.append(r.category()).append("  paired:   ").append(p).append('\n'));
       }
     }
     return sb.toString();

@@ -11,13 +11,16 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code kazaz report}: JSON by default, a score table with --score, a coded error for bad gold. */
+/**
+ * {@code kazaz report}: JSON by default, a score table with --score, a coded error for bad gold.
+ */
 class ReportCommandTest {
   @TempDir Path dir;
 
   private static final String ARTICLE =
-      " date 2025-06-03 \nASTANA, June 3. The Ministry of Energy of Kazakhstan and the Ministry of"
-          + " Energy of Azerbaijan signed a Memorandum of Understanding on cooperation in the field of"
+      " date 2025-06-03 \n"
+          + "ASTANA, June 3. The Ministry of Energy of Kazakhstan and the Ministry of Energy of"
+          + " Azerbaijan signed a Memorandum of Understanding on cooperation in the field of"
           + " renewable energy in Astana on June 2.\n";
 
   /** Runs the command line and returns exit code and standard output and error. */
@@ -55,14 +58,17 @@ class ReportCommandTest {
     Path gold = dir.resolve("gold.json");
     Files.writeString(
         gold,
-        "{\"agreements\": [{\"title\": \"MoU on cooperation in renewable energy\","
-            + " \"type\": \"MemorandumOfUnderstanding\", \"date\": \"2025-06-02\", \"parties\": []}],"
-            + " \"figures\": [{\"indicator\": \"trade turnover\", \"value\": 5, \"unit\": \"USD\"}]}");
+        "{\"agreements\": [{\"title\": \"MoU on cooperation in renewable energy\", \"type\":"
+            + " \"MemorandumOfUnderstanding\", \"date\": \"2025-06-02\", \"parties\": []}],"
+            + " \"figures\": [{\"indicator\": \"trade turnover\", \"value\": 5, \"unit\":"
+            + " \"USD\"}]}");
     String[] table = run("report", "--store", store, "--score", gold.toString());
     assertEquals("0", table[0], table[2]);
-    String agreements = table[1].lines().filter(l -> l.startsWith("agreements")).findFirst().orElseThrow();
+    String agreements =
+        table[1].lines().filter(l -> l.startsWith("agreements")).findFirst().orElseThrow();
     assertTrue(agreements.matches("agreements\\s+1\\s+1\\s+1\\s+1\\.00\\s+1\\.00"), agreements);
-    String figures = table[1].lines().filter(l -> l.startsWith("figures")).findFirst().orElseThrow();
+    String figures =
+        table[1].lines().filter(l -> l.startsWith("figures")).findFirst().orElseThrow();
     assertTrue(figures.matches("figures\\s+0\\s+1\\s+0\\s+1\\.00\\s+0\\.00"), figures);
   }
 
@@ -70,7 +76,8 @@ class ReportCommandTest {
   void aGoldFileThatIsNotJsonIsACodedError() throws Exception {
     Path gold = dir.resolve("gold.json");
     Files.writeString(gold, "agreements: none");
-    String[] r = run("report", "--store", dir.resolve("tdb2").toString(), "--score", gold.toString());
+    String[] r =
+        run("report", "--store", dir.resolve("tdb2").toString(), "--score", gold.toString());
     assertEquals(String.valueOf(Main.EXIT_ERROR), r[0]);
     assertTrue(r[2].contains("E-REPORT-GOLD") && r[2].contains("gold.json"), r[2]);
   }

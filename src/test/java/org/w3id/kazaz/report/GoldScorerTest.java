@@ -27,10 +27,9 @@ class GoldScorerTest {
             "{'organisations': ["
                 + " {'name': 'Samruk-Kazyna', 'aliases': ['Samruk Kazyna Sovereign Wealth Fund']},"
                 + " {'name': 'Ministry of Energy of Kazakhstan', 'aliases': []}]}",
-            "{'organisations': ["
-                + " {'name': 'Samruk Kazyna Sovereign Wealth Fund', 'aliases': []},"
-                + " {'name': 'the Ministry of Energy of the Republic of Kazakhstan', 'aliases': []},"
-                + " {'name': 'Ministry of Finance of Azerbaijan', 'aliases': []}]}");
+            "{'organisations': [ {'name': 'Samruk Kazyna Sovereign Wealth Fund', 'aliases': []},"
+                + " {'name': 'the Ministry of Energy of the Republic of Kazakhstan', 'aliases':"
+                + " []}, {'name': 'Ministry of Finance of Azerbaijan', 'aliases': []}]}");
     Score.Row row = s.row("organisations");
     // The fund through the gold alias, the ministry after dropping "the" and "of the Republic";
     // the finance ministry is not in the gold: 2 of 3 reported, 2 of 2 gold.
@@ -43,24 +42,20 @@ class GoldScorerTest {
   @Test
   void agreementsMatchByTitleWordsOrByParties() {
     String gold =
-        "{'organisations': ["
-            + " {'name': 'Samruk-Kazyna', 'aliases': ['Samruk Kazyna Sovereign Wealth Fund']},"
-            + " {'name': 'Azerbaijan Investment Holding', 'aliases': ['AIH']}],"
-            + " 'agreements': ["
-            + " {'title': 'Agreement on cooperation in the field of renewable energy',"
-            + "  'type': 'Agreement', 'date': '2025-06-02', 'parties': ['Kazakhstan', 'Azerbaijan']},"
-            + " {'title': 'Roadmap for digital transformation for 2025-2027', 'type': 'Roadmap',"
-            + "  'date': '2025-06', 'parties': ['Samruk-Kazyna', 'Azerbaijan Investment Holding']},"
-            + " {'title': 'Protocol on customs cooperation', 'type': 'Protocol', 'date': '2025-06-02',"
-            + "  'parties': []}]}";
+        "{'organisations': [ {'name': 'Samruk-Kazyna', 'aliases': ['Samruk Kazyna Sovereign Wealth"
+            + " Fund']}, {'name': 'Azerbaijan Investment Holding', 'aliases': ['AIH']}],"
+            + " 'agreements': [ {'title': 'Agreement on cooperation in the field of renewable"
+            + " energy',  'type': 'Agreement', 'date': '2025-06-02', 'parties': ['Kazakhstan',"
+            + " 'Azerbaijan']}, {'title': 'Roadmap for digital transformation for 2025-2027',"
+            + " 'type': 'Roadmap',  'date': '2025-06', 'parties': ['Samruk-Kazyna', 'Azerbaijan"
+            + " Investment Holding']}, {'title': 'Protocol on customs cooperation', 'type':"
+            + " 'Protocol', 'date': '2025-06-02',  'parties': []}]}";
     String report =
-        "{'agreements': ["
-            + " {'title': 'Agreement on renewable energy cooperation', 'type': 'Agreement',"
-            + "  'date': '2025-06-02', 'parties': []},"
-            + " {'title': 'Joint action roadmap on information technologies', 'type': 'Roadmap',"
-            + "  'date': '2025-06', 'parties': ['AIH', 'Samruk Kazyna Sovereign Wealth Fund']},"
-            + " {'title': 'Protocol on customs cooperation', 'type': 'Protocol', 'date': '2025-06-03',"
-            + "  'parties': []}]}";
+        "{'agreements': [ {'title': 'Agreement on renewable energy cooperation', 'type':"
+            + " 'Agreement',  'date': '2025-06-02', 'parties': []}, {'title': 'Joint action roadmap"
+            + " on information technologies', 'type': 'Roadmap',  'date': '2025-06', 'parties':"
+            + " ['AIH', 'Samruk Kazyna Sovereign Wealth Fund']}, {'title': 'Protocol on customs"
+            + " cooperation', 'type': 'Protocol', 'date': '2025-06-03',  'parties': []}]}";
     Score.Row row = score(gold, report).row("agreements");
     // 1: same type and date, content words {agreement, renewable, energy, cooperation} on both
     //    sides (4 of 4 shared), though the parties differ.
@@ -98,11 +93,12 @@ class GoldScorerTest {
   @Test
   void aGoldFactIsMatchedOnlyOnce() {
     String gold =
-        "{'states': [{'name': 'Kazakhstan', 'aliases': ['Republic of Kazakhstan']}],"
-            + " 'events': [{'type': 'Talks', 'date': '2025-06-02'}, {'type': 'Talks', 'date': '2025-06-02'}]}";
+        "{'states': [{'name': 'Kazakhstan', 'aliases': ['Republic of Kazakhstan']}], 'events':"
+            + " [{'type': 'Talks', 'date': '2025-06-02'}, {'type': 'Talks', 'date':"
+            + " '2025-06-02'}]}";
     String report =
-        "{'states': [{'name': 'Kazakhstan', 'aliases': []}, {'name': 'Republic of Kazakhstan', 'aliases': []}],"
-            + " 'events': [{'type': 'Talks', 'date': '2025-06-02'}]}";
+        "{'states': [{'name': 'Kazakhstan', 'aliases': []}, {'name': 'Republic of Kazakhstan',"
+            + " 'aliases': []}], 'events': [{'type': 'Talks', 'date': '2025-06-02'}]}";
     Score s = score(gold, report);
     // Both reported states stand for the one gold state: 1 of 2 reported, 1 of 1 gold.
     assertEquals(0.5, s.row("states").precision(), EPS);
@@ -115,11 +111,13 @@ class GoldScorerTest {
   @Test
   void theMatchingPairsAsManyAsPossible() {
     // "Aliyev" may stand for either gold person, "Ilham Aliyev" only for the first. Pairing the
-    // first reported with the first gold would leave the second unpaired; the best pairing uses both.
+    // first reported with the first gold would leave the second unpaired; the best pairing uses
+    // both.
     String gold =
         "{'people': [{'name': 'Ilham Aliyev', 'aliases': ['Aliyev']},"
             + " {'name': 'Mehriban Aliyeva', 'aliases': ['Aliyev']}]}";
-    String report = "{'people': [{'name': 'Aliyev', 'aliases': []}, {'name': 'Ilham Aliyev', 'aliases': []}]}";
+    String report =
+        "{'people': [{'name': 'Aliyev', 'aliases': []}, {'name': 'Ilham Aliyev', 'aliases': []}]}";
     Score.Row row = score(gold, report).row("people");
     assertEquals(2, row.matched());
     assertEquals(1.0, row.precision(), EPS);
@@ -129,16 +127,14 @@ class GoldScorerTest {
   @Test
   void routesMatchByNameAliasOrOrderedStops() {
     String gold =
-        "{'places': [{'name': 'Poti', 'aliases': ['Poti port']}],"
-            + " 'routes': ["
-            + " {'name': 'Middle Corridor', 'aliases': ['TITR'], 'stops': []},"
-            + " {'name': 'Lianyungang - Almaty - Poti', 'aliases': [], 'stops': ['Lianyungang', 'Almaty', 'Poti']},"
-            + " {'name': 'Aktau - Baku', 'aliases': [], 'stops': ['Aktau', 'Baku']}]}";
+        "{'places': [{'name': 'Poti', 'aliases': ['Poti port']}], 'routes': [ {'name': 'Middle"
+            + " Corridor', 'aliases': ['TITR'], 'stops': []}, {'name': 'Lianyungang - Almaty -"
+            + " Poti', 'aliases': [], 'stops': ['Lianyungang', 'Almaty', 'Poti']}, {'name': 'Aktau"
+            + " - Baku', 'aliases': [], 'stops': ['Aktau', 'Baku']}]}";
     String report =
-        "{'routes': ["
-            + " {'name': 'TITR', 'aliases': [], 'stops': []},"
-            + " {'name': 'container line', 'aliases': [], 'stops': ['Lianyungang', 'Almaty', 'Poti port']},"
-            + " {'name': 'ferry line', 'aliases': [], 'stops': ['Baku', 'Aktau']}]}";
+        "{'routes': [ {'name': 'TITR', 'aliases': [], 'stops': []}, {'name': 'container line',"
+            + " 'aliases': [], 'stops': ['Lianyungang', 'Almaty', 'Poti port']}, {'name': 'ferry"
+            + " line', 'aliases': [], 'stops': ['Baku', 'Aktau']}]}";
     Score.Row row = score(gold, report).row("routes");
     // TITR is a gold alias; the container line has the gold stops in order (Poti port is an alias
     // of Poti); the ferry line runs the other way round: 2 of 3 on both sides.
@@ -151,8 +147,11 @@ class GoldScorerTest {
   void normalisationFoldsCaseAndDropsPunctuationAndNoiseWords() {
     assertEquals("xian", Names.normalise("Xi’an"));
     assertEquals("samruk kazyna", Names.normalise("Samruk-Kazyna JSC"));
-    assertEquals("foreign trade chamber of kazakhstan", Names.normalise("Foreign Trade Chamber of Kazakhstan LLP"));
-    assertEquals("president of kazakhstan", Names.normalise("the President of the Republic of Kazakhstan"));
+    assertEquals(
+        "foreign trade chamber of kazakhstan",
+        Names.normalise("Foreign Trade Chamber of Kazakhstan LLP"));
+    assertEquals(
+        "president of kazakhstan", Names.normalise("the President of the Republic of Kazakhstan"));
   }
 
   @Test

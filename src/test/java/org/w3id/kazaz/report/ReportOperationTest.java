@@ -20,8 +20,8 @@ class ReportOperationTest {
       " date 2025-06-03 \n"
           + "Kazakhstan and Azerbaijan expand energy ties\n\n"
           + "ASTANA, June 3. The Ministry of Energy of Kazakhstan and the Ministry of Energy of"
-          + " Azerbaijan signed a Memorandum of Understanding on cooperation in the field of renewable"
-          + " energy in Astana on June 2, the ministry said.\n";
+          + " Azerbaijan signed a Memorandum of Understanding on cooperation in the field of"
+          + " renewable energy in Astana on June 2, the ministry said.\n";
 
   @Test
   void reportsTheAgreementOfTheArticle() throws Exception {
@@ -33,8 +33,16 @@ class ReportOperationTest {
       report = ReportOperation.run(store.dataset());
     }
     for (String key :
-        List.of("articles", "states", "people", "organisations", "places", "agreements", "events",
-            "routes", "figures")) {
+        List.of(
+            "articles",
+            "states",
+            "people",
+            "organisations",
+            "places",
+            "agreements",
+            "events",
+            "routes",
+            "figures")) {
       assertTrue(report.hasKey(key), key);
     }
     List<JsonObject> agreements = GoldScorer.facts(report, "agreements");
@@ -54,8 +62,10 @@ class ReportOperationTest {
     assertEquals("2025-06-03", GoldScorer.str(art, "date"));
     assertTrue(
         GoldScorer.facts(report, "organisations").stream()
-            .anyMatch(o -> "Ministry of Energy of Kazakhstan".equals(GoldScorer.str(o, "name"))
-                && "Kazakhstan".equals(GoldScorer.str(o, "state"))),
+            .anyMatch(
+                o ->
+                    "Ministry of Energy of Kazakhstan".equals(GoldScorer.str(o, "name"))
+                        && "Kazakhstan".equals(GoldScorer.str(o, "state"))),
         report.get("organisations").toString());
   }
 

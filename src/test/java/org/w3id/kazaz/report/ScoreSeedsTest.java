@@ -17,8 +17,8 @@ import org.w3id.kazaz.store.TdbStore;
 /**
  * Builds the store from seeds/, reports it and scores the report against the gold file, printing
  * the table. The target of issue 3 is precision >= 0.95 and recall >= 0.90 in every category; the
- * floors asserted here are only those the converter reaches today (so that it cannot fall back),
- * to be raised towards that target as extraction improves.
+ * floors asserted here are only those the converter reaches today (so that it cannot fall back), to
+ * be raised towards that target as extraction improves.
  */
 class ScoreSeedsTest {
   /** The gold file beside the project; {@code -Dkazaz.gold=FILE} points elsewhere (a worktree). */
