@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       QueryCommand.class,
       ExportCommand.class,
       LoadCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
