@@ -20,13 +20,16 @@ public final class ArticleExtractor {
     List<Mention> mentions = new ArrayList<>(referenceMentions(article));
     AgreementExtraction ax = agreements.run(article);
     mentions.addAll(ax.newOrganisations());
+    PersonExtractor.Result people = PersonExtractor.extract(article, gazetteer);
+    mentions.addAll(people.mentions());
     return new Extraction(
         article,
         mentions,
         ax.agreements(),
         EventExtractor.extract(article, gazetteer),
         RouteExtractor.extract(article, gazetteer),
-        FigureExtractor.extract(article, gazetteer));
+        FigureExtractor.extract(article, gazetteer),
+        people.people());
   }
 
   /** Every place where the body names a reference entity. */

@@ -10,12 +10,14 @@ public record Extraction(
     List<AgreementRecord> agreements,
     List<EventRecord> events,
     List<RouteRecord> routes,
-    List<FigureRecord> figures) {
+    List<FigureRecord> figures,
+    List<PersonRecord> people) {
   public Extraction {
     mentions = List.copyOf(mentions);
     agreements = List.copyOf(agreements);
     events = List.copyOf(events);
     routes = List.copyOf(routes);
     figures = List.copyOf(figures);
+    people = List.copyOf(people);
   }
 }

@@ -18,6 +18,7 @@ import org.w3id.kazaz.extract.EventRecord;
 import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.extract.FigureRecord;
 import org.w3id.kazaz.extract.Mention;
+import org.w3id.kazaz.extract.PersonRecord;
 import org.w3id.kazaz.extract.RouteRecord;
 import org.w3id.kazaz.resolve.AgreementResolver;
 import org.w3id.kazaz.resolve.Resolution;
@@ -57,6 +58,10 @@ public final class ArticleMapper {
       Resource entity = entities.of(mention.entity());
       article.addProperty(KZ.mentions, entity);
       ev.phrase(mention.span()).addProperty(ITSRDF.taIdentRef, entity);
+    }
+    for (PersonRecord p : x.people()) {
+      Resource person = entities.of(p.person()).addProperty(KZ.role, p.role(), "en");
+      person.addProperty(KZ.evidence, ev.sentence(p.evidence()));
     }
     for (AgreementRecord r : x.agreements()) {
       AgreementRecord canon = resolution.canonical(r);

@@ -42,6 +42,7 @@ public record Resolution(
         found.addAll(e.participants());
       }
       x.figures().forEach(f -> found.addAll(f.subjects()));
+      x.people().forEach(p -> found.add(p.person()));
     }
     return new Resolution(
         AgreementResolver.canonical(sourced),
