@@ -1,16 +1,11 @@
 package org.w3id.kazaz.mapping;
 
-import java.math.BigDecimal;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
-import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.apache.jena.vocabulary.SKOS;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.extract.AgreementRecord;
 import org.w3id.kazaz.extract.EntityRef;
@@ -80,10 +75,10 @@ public final class ArticleMapper {
       addEvent(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article);
     }
     for (RouteRecord r : x.routes()) {
-      addRoute(m, r, entities, ev).addProperty(KZ.source, article);
+      RouteMapping.add(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article);
     }
     for (FigureRecord r : x.figures()) {
-      addFigure(m, r, entities, ev).addProperty(KZ.source, article);
+      FigureMapping.add(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article);
     }
     return new NamedGraph(Iris.articleGraph(a.stem()), m.getGraph());
   }
@@ -129,72 +124,5 @@ public final class ArticleMapper {
       e.addProperty(KZ.participant, entities.of(p));
     }
     return e.addProperty(KZ.evidence, ev.sentence(r.evidence()));
-  }
-
-  private static Resource addRoute(Model m, RouteRecord r, Entities entities, Evidence ev) {
-    Resource route;
-    if (r.stops().size() >= 2) {
-      String key = r.stops().stream().map(entities::iri).collect(Collectors.joining("|"));
-      route =
-          m.createResource(Iris.fact("route", r.name(), key))
-              .addProperty(RDF.type, KZ.Route)
-              .addProperty(RDFS.label, r.name());
-      if (r.corridor() != null) {
-        route.addProperty(KZ.partOfRoute, entities.of(r.corridor()));
-      }
-      for (int i = 0; i < r.stops().size(); i++) {
-        route.addProperty(
-            KZ.hasStop,
-            m.createResource(route.getURI() + "/stop/" + (i + 1))
-                .addProperty(RDF.type, KZ.RouteStop)
-                .addLiteral(KZ.stopIndex, m.createTypedLiteral(i + 1, XSDDatatype.XSDinteger))
-                .addProperty(KZ.stopPlace, entities.of(r.stops().get(i))));
-      }
-    } else if (r.corridor() != null) {
-      route = entities.of(r.corridor());
-    } else {
-      route =
-          m.createResource(Iris.fact("route", r.name(), r.name().toLowerCase()))
-              .addProperty(RDF.type, KZ.Route)
-              .addProperty(RDFS.label, r.name());
-    }
-    for (String alias : r.aliases()) {
-      route.addProperty(SKOS.altLabel, alias, "en");
-    }
-    if (r.lengthKm() != null) {
-      route.addLiteral(KZ.lengthKm, m.createTypedLiteral(BigDecimal.valueOf(r.lengthKm())));
-    }
-    if (r.durationDays() != null) {
-      route.addLiteral(KZ.durationDays, m.createTypedLiteral(BigDecimal.valueOf(r.durationDays())));
-    }
-    if (r.carries() != null) {
-      route.addProperty(KZ.carries, r.carries());
-    }
-    return route.addProperty(KZ.evidence, ev.sentence(r.evidence()));
-  }
-
-  private static Resource addFigure(Model m, FigureRecord r, Entities entities, Evidence ev) {
-    List<String> subjects =
-        r.subjects().stream().map(entities::iri).sorted(Comparator.naturalOrder()).toList();
-    String key =
-        r.indicator().toLowerCase() + "|" + r.value().stripTrailingZeros().toPlainString() + "|"
-            + r.unit() + "|" + r.date() + "|" + String.join(",", subjects);
-    Resource f =
-        m.createResource(Iris.fact("figure", r.indicator(), key))
-            .addProperty(RDF.type, KZ.Figure)
-            .addProperty(RDFS.label, r.indicator() + ": " + r.value().toPlainString() + " " + r.unit())
-            .addProperty(KZ.indicator, r.indicator())
-            .addLiteral(KZ.value, m.createTypedLiteral(r.value()))
-            .addProperty(KZ.unit, r.unit());
-    if (r.date() != null) {
-      f.addLiteral(KZ.date, Terms.date(r.date()));
-    }
-    if (r.qualifier() != null) {
-      f.addProperty(KZ.qualifier, r.qualifier());
-    }
-    for (EntityRef s : r.subjects()) {
-      f.addProperty(KZ.subject, entities.of(s));
-    }
-    return f.addProperty(KZ.evidence, ev.sentence(r.evidence()));
   }
 }

@@ -6,6 +6,8 @@ import java.util.Map;
 import org.w3id.kazaz.extract.AgreementRecord;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.extract.EventRecord;
+import org.w3id.kazaz.extract.FigureRecord;
+import org.w3id.kazaz.extract.RouteRecord;
 import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.extract.Mention;
 
@@ -16,12 +18,14 @@ import org.w3id.kazaz.extract.Mention;
 public record Resolution(
     Map<AgreementRecord, AgreementRecord> agreements,
     Map<EventRecord, EventRecord> events,
+    Map<RouteRecord, RouteRecord> routes,
+    Map<FigureRecord, FigureRecord> figures,
     Map<String, String> entityLabels,
     Map<String, String> stateLabels) {
 
   /** No resolution: every record stands for itself. */
   public static Resolution none() {
-    return new Resolution(Map.of(), Map.of(), Map.of(), Map.of());
+    return new Resolution(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Resolves the extractions of one build; {@code stateLabels} maps state IRIs to their names. */
@@ -29,6 +33,8 @@ public record Resolution(
     List<AgreementResolver.Sourced> sourced = new ArrayList<>();
     List<EntityRef> found = new ArrayList<>();
     List<EventResolver.Sourced> events = new ArrayList<>();
+    List<RouteRecord> routes = new ArrayList<>();
+    List<FigureRecord> figures = new ArrayList<>();
     for (Extraction x : extractions) {
       for (AgreementRecord r : x.agreements()) {
         sourced.add(new AgreementResolver.Sourced(x.article().fileName(), r));
@@ -42,11 +48,15 @@ public record Resolution(
         found.addAll(e.participants());
       }
       x.figures().forEach(f -> found.addAll(f.subjects()));
+      routes.addAll(x.routes());
+      figures.addAll(x.figures());
       x.people().forEach(p -> found.add(p.person()));
     }
     return new Resolution(
         AgreementResolver.canonical(sourced),
         EventResolver.canonical(events),
+        RouteResolver.canonical(routes),
+        FigureResolver.canonical(figures),
         EntityResolver.canonicalLabels(found, stateLabels),
         Map.copyOf(stateLabels));
   }
@@ -57,6 +67,14 @@ public record Resolution(
 
   public EventRecord canonical(EventRecord r) {
     return events.getOrDefault(r, r);
+  }
+
+  public RouteRecord canonical(RouteRecord r) {
+    return routes.getOrDefault(r, r);
+  }
+
+  public FigureRecord canonical(FigureRecord r) {
+    return figures.getOrDefault(r, r);
   }
 
   /** The label that names this entity's node: its own, or the one its spellings share. */

@@ -5,36 +5,32 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kazaz.build.BuildOperation;
+import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerLoader;
+import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.TdbStore;
 
 /**
  * Builds the store from seeds/, reports it and scores the report against the gold file, printing
- * the table. The target of issue 3 is precision >= 0.95 and recall >= 0.90 in every category; the
- * floors asserted here are only those the converter reaches today (so that it cannot fall back), to
- * be raised towards that target as extraction improves.
+ * the table; every category must reach precision 0.95 and recall 0.90. A second build, with the
+ * reference data cut to states, places and people (no organisations, no corridor), must still find
+ * 85% of the agreements: parties are found by pattern, not listed by hand.
  */
 class ScoreSeedsTest {
   /** The gold file beside the project; {@code -Dkazaz.gold=FILE} points elsewhere (a worktree). */
   private static final Path GOLD =
       Path.of(System.getProperty("kazaz.gold", "../shared/gold/seeds.json"));
 
-  /** Floors (precision, recall) that hold today; events are not extracted yet, so none for them. */
-  private static final Map<String, double[]> FLOORS =
-      Map.of(
-          "states", new double[] {0.95, 0.95},
-          "people", new double[] {0.95, 0.65},
-          "organisations", new double[] {0.90, 0.85},
-          "places", new double[] {0.95, 0.90},
-          "agreements", new double[] {0.95, 0.95},
-          "routes", new double[] {0.75, 0.95},
-          "figures", new double[] {0.90, 0.95});
+  private static final List<String> CATEGORIES =
+      List.of("states", "people", "organisations", "places", "agreements", "events", "routes", "figures");
 
   @TempDir Path dir;
 
@@ -49,11 +45,34 @@ class ScoreSeedsTest {
     }
     Score score = GoldScorer.score(gold, report);
     System.out.print(score.toDetails(false));
-    FLOORS.forEach(
-        (category, floor) -> {
-          Score.Row r = score.row(category);
-          assertTrue(r.precision() >= floor[0], category + " precision " + r.precision());
-          assertTrue(r.recall() >= floor[1], category + " recall " + r.recall());
-        });
+    for (String category : CATEGORIES) {
+      Score.Row r = score.row(category);
+      assertTrue(r.precision() >= 0.95, category + " precision " + r.precision());
+      assertTrue(r.recall() >= 0.90, category + " recall " + r.recall());
+    }
+  }
+
+  @Test
+  void agreementsWithoutReferenceOrganisations() throws Exception {
+    assumeTrue(Files.isRegularFile(GOLD), GOLD + " is absent");
+    JsonObject gold = JSON.parse(Files.readString(GOLD));
+    Gazetteer full = GazetteerLoader.load(GazetteerLoader.reference());
+    Gazetteer cut = new Gazetteer(full.entries().stream()
+        .filter(e -> e.kind() == EntityKind.STATE || e.kind() == EntityKind.PERSON || e.kind().isPlace())
+        .toList());
+    assertTrue(cut.entries().size() < full.entries().size());
+    assertTrue(cut.entries().stream().noneMatch(e -> e.kind().isOrganisation()));
+    JsonObject report;
+    try (TdbStore store = TdbStore.open(dir.resolve("cut"))) {
+      BuildOperation.Conversion c = BuildOperation.convert(List.of(Path.of("seeds")), List.of(), cut, n -> {});
+      List<NamedGraph> graphs = new ArrayList<>(BuildOperation.baseGraphs());
+      graphs.addAll(c.graphs());
+      store.replace(graphs, 100, n -> {});
+      report = ReportOperation.run(store.dataset());
+    }
+    Score.Row agreements = GoldScorer.score(gold, report).row("agreements");
+    System.out.println("agreements with the reference data cut to states, places and people: recall "
+        + agreements.recall() + ", precision " + agreements.precision());
+    assertTrue(agreements.recall() >= 0.85, "recall " + agreements.recall());
   }
 }

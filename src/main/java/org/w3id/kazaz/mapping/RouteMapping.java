@@ -1,0 +1,70 @@
+package org.w3id.kazaz.mapping;
+
+import java.math.BigDecimal;
+import java.util.stream.Collectors;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.vocab.KZ;
+
+/**
+ * Routes as RDF. A concrete line is named by its stops in order; a corridor is the reference
+ * entity. Where several articles describe one route, the fullest description ({@code canon}) gives
+ * its stops, length and duration; the others add their wording as an alternative label, their
+ * source and their evidence.
+ */
+final class RouteMapping {
+  private RouteMapping() {}
+
+  static Resource add(Model m, RouteRecord r, RouteRecord canon, Entities entities, Evidence ev) {
+    Resource route;
+    if (canon.stops().size() >= 2) {
+      String key = canon.stops().stream().map(entities::iri).collect(Collectors.joining("|"));
+      route = m.createResource(Iris.fact("route", canon.name(), key)).addProperty(RDF.type, KZ.Route);
+      if (r == canon) {
+        describeLine(m, route, r, entities);
+      } else {
+        route.addProperty(SKOS.altLabel, r.name(), "en");
+      }
+    } else if (r.corridor() != null) {
+      route = entities.of(r.corridor());
+    } else {
+      route =
+          m.createResource(Iris.fact("route", r.name(), r.name().toLowerCase()))
+              .addProperty(RDF.type, KZ.Route)
+              .addProperty(RDFS.label, r.name());
+    }
+    for (String alias : r.aliases()) {
+      route.addProperty(SKOS.altLabel, alias, "en");
+    }
+    if (r.carries() != null) {
+      route.addProperty(KZ.carries, r.carries());
+    }
+    return route.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+
+  private static void describeLine(Model m, Resource route, RouteRecord r, Entities entities) {
+    route.addProperty(RDFS.label, r.name());
+    if (r.corridor() != null) {
+      route.addProperty(KZ.partOfRoute, entities.of(r.corridor()));
+    }
+    for (int i = 0; i < r.stops().size(); i++) {
+      route.addProperty(
+          KZ.hasStop,
+          m.createResource(route.getURI() + "/stop/" + (i + 1))
+              .addProperty(RDF.type, KZ.RouteStop)
+              .addLiteral(KZ.stopIndex, m.createTypedLiteral(i + 1, XSDDatatype.XSDinteger))
+              .addProperty(KZ.stopPlace, entities.of(r.stops().get(i))));
+    }
+    if (r.lengthKm() != null) {
+      route.addLiteral(KZ.lengthKm, m.createTypedLiteral(BigDecimal.valueOf(r.lengthKm())));
+    }
+    if (r.durationDays() != null) {
+      route.addLiteral(KZ.durationDays, m.createTypedLiteral(BigDecimal.valueOf(r.durationDays())));
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.w3id.kazaz.resolve;
+
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.FigureRecord;
+
+/**
+ * One node per figure reported by several articles: the same indicator and value, units that are
+ * the same or the same quantity with and without a rate ("10 million tons" and "10 million tons
+ * per year"), dates that do not differ, and subjects that overlap. The most specific report
+ * (a rate over a total, more subjects, a date) stands for the figure.
+ */
+public final class FigureResolver {
+  private FigureResolver() {}
+
+  public static Map<FigureRecord, FigureRecord> canonical(List<FigureRecord> all) {
+    Comparator<FigureRecord> specific =
+        Comparator.comparing((FigureRecord f) -> f.unit().contains("/"))
+            .thenComparingInt(f -> f.subjects().size())
+            .thenComparing(f -> f.date() != null)
+            .thenComparing(f -> f.date() == null ? "" : f.date().toString())
+            .thenComparing(FigureRecord::indicator)
+            .thenComparing(FigureRecord::unit);
+    List<FigureRecord> best = all.stream().sorted(specific.reversed()).toList();
+    Map<FigureRecord, FigureRecord> out = new IdentityHashMap<>();
+    for (FigureRecord f : all) {
+      out.put(f, f);
+      for (FigureRecord b : best) {
+        if (b == f) {
+          break;
+        }
+        if (same(f, b)) {
+          out.put(f, b);
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
+  static boolean same(FigureRecord a, FigureRecord b) {
+    return a.indicator().toLowerCase(Locale.ROOT).equals(b.indicator().toLowerCase(Locale.ROOT))
+        && a.value().compareTo(b.value()) == 0
+        && baseUnit(a.unit()).equals(baseUnit(b.unit()))
+        && (a.date() == null || b.date() == null || Objects.equals(a.date(), b.date()))
+        && overlap(a.subjects(), b.subjects());
+  }
+
+  private static String baseUnit(String unit) {
+    int slash = unit.indexOf('/');
+    return slash < 0 ? unit : unit.substring(0, slash);
+  }
+
+  private static boolean overlap(List<EntityRef> a, List<EntityRef> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return true;
+    }
+    Set<String> keys = a.stream().map(FigureResolver::key).collect(Collectors.toSet());
+    return b.stream().map(FigureResolver::key).anyMatch(keys::contains);
+  }
+
+  private static String key(EntityRef e) {
+    return e.isKnown() ? e.iri() : e.label().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,59 @@
+package org.w3id.kazaz.resolve;
+
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.FigureRecord;
+import org.w3id.kazaz.extract.PartialDate;
+import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.extract.Span;
+
+class RouteAndFigureResolverTest {
+  private static final String KZ = "urn:x:kz";
+  private static final String GE = "urn:x:ge";
+  private static final EntityRef KAZAKHSTAN = EntityRef.known(KZ, EntityKind.STATE, "Kazakhstan", KZ);
+  private static final EntityRef GEORGIA = EntityRef.known(GE, EntityKind.STATE, "Georgia", GE);
+  private static final EntityRef LIANYUNGANG = EntityRef.known("urn:x:lyg", EntityKind.CITY, "Lianyungang", "urn:x:cn");
+  private static final EntityRef KURYK = EntityRef.known("urn:x:kuryk", EntityKind.PORT, "Kuryk port", KZ);
+  private static final EntityRef ALAT = EntityRef.known("urn:x:alat", EntityKind.PORT, "Alat port", "urn:x:az");
+  private static final EntityRef POTI = EntityRef.known("urn:x:poti", EntityKind.PORT, "Poti port", GE);
+  private static final Span S = new Span(0, 1, "x");
+
+  private static RouteRecord route(String name, EntityRef... stops) {
+    return new RouteRecord(null, name, List.of(), List.of(stops), null, null, null, S);
+  }
+
+  @Test
+  void aRouteThroughStatesIsTheRouteThroughTheirPorts() {
+    RouteRecord full = route("Lianyungang – Kuryk port – Alat port – Poti port", LIANYUNGANG, KURYK, ALAT, POTI);
+    RouteRecord rough = route("from Lianyungang through Kazakhstan to Georgia", LIANYUNGANG, KAZAKHSTAN, GEORGIA);
+    RouteRecord other = route("from Kuryk port to Poti port", KURYK, POTI);
+    Map<RouteRecord, RouteRecord> c = RouteResolver.canonical(List.of(rough, other, full));
+    assertSame(full, c.get(rough));
+    assertSame(full, c.get(full));
+    assertSame(other, c.get(other)); // starts elsewhere
+  }
+
+  private static FigureRecord figure(String unit, String date, EntityRef... subjects) {
+    return new FigureRecord("expected cargo volume", new BigDecimal("15000000"), unit,
+        date == null ? null : PartialDate.parse(date), List.of(subjects), "expected", S);
+  }
+
+  @Test
+  void aTotalAndARateOfOneFigureAreOneFigure() {
+    FigureRecord total = figure("t", null, KAZAKHSTAN);
+    FigureRecord rate = figure("t/year", null, KAZAKHSTAN);
+    FigureRecord otherYear = figure("t", "2019", GEORGIA);
+    FigureRecord otherKm = figure("km", null, KAZAKHSTAN);
+    Map<FigureRecord, FigureRecord> c = FigureResolver.canonical(List.of(total, otherYear, rate, otherKm));
+    assertSame(rate, c.get(total));
+    assertSame(rate, c.get(rate));
+    assertSame(otherKm, c.get(otherKm));
+    assertSame(otherYear, c.get(otherYear)); // no subject in common
+  }
+}
