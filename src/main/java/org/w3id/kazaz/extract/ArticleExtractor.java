@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.gazetteer.Gazetteer;
-import org.w3id.kazaz.gazetteer.GazetteerEntry;
 
 /** Runs every extractor over one article and gathers their records. */
 public final class ArticleExtractor {
@@ -17,8 +16,8 @@ public final class ArticleExtractor {
   }
 
   public Extraction extract(Article article) {
-    List<Mention> mentions = new ArrayList<>(referenceMentions(article));
     AgreementExtraction ax = agreements.run(article);
+    List<Mention> mentions = new ArrayList<>(ReferenceMentions.find(article, gazetteer, ax.newOrganisations()));
     mentions.addAll(ax.newOrganisations());
     PersonExtractor.Result people = PersonExtractor.extract(article, gazetteer);
     mentions.addAll(people.mentions());
@@ -30,18 +29,5 @@ public final class ArticleExtractor {
         RouteExtractor.extract(article, gazetteer),
         FigureExtractor.extract(article, gazetteer),
         people.people());
-  }
-
-  /** Every place where the body names a reference entity. */
-  List<Mention> referenceMentions(Article article) {
-    List<Mention> out = new ArrayList<>();
-    String body = article.body();
-    int base = article.bodyStart();
-    for (Gazetteer.Hit h : gazetteer.findAll(body)) {
-      GazetteerEntry e = h.entry();
-      EntityRef ref = EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());
-      out.add(new Mention(ref, new Span(base + h.start(), base + h.end(), h.text())));
-    }
-    return out;
   }
 }
