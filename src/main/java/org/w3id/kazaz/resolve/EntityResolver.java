@@ -76,6 +76,41 @@ public final class EntityResolver {
     return out;
   }
 
+  /**
+   * Short forms: an acronym ("APA") is the body of the same state whose name it abbreviates
+   * ("Azerbaijani Press Agency"), when exactly one such name is known. Adds the acronym's key to
+   * {@code labels} with that name.
+   */
+  public static void resolveAcronyms(
+      Collection<EntityRef> refs, Map<String, String> stateLabels, Map<String, String> labels) {
+    for (EntityRef r : refs) {
+      if (r.isKnown() || !r.label().matches("\\p{Lu}{2,6}")) {
+        continue;
+      }
+      String key = key(r, stateLabels);
+      String prefix = key.substring(0, key.lastIndexOf('|') + 1);
+      java.util.Set<String> names = new java.util.TreeSet<>();
+      labels.forEach((k, label) -> {
+        if (!k.equals(key) && k.startsWith(prefix) && initials(label).equals(r.label())) {
+          names.add(label);
+        }
+      });
+      if (names.size() == 1) {
+        labels.put(key, names.iterator().next());
+      }
+    }
+  }
+
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[^\\p{L}]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   /** Whether this kind of entity is resolved by name here (organisations and places). */
   public static boolean resolvable(EntityKind kind) {
     return kind.isOrganisation() || kind.isPlace();

@@ -52,12 +52,14 @@ public record Resolution(
       figures.addAll(x.figures());
       x.people().forEach(p -> found.add(p.person()));
     }
+    Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(found, stateLabels));
+    EntityResolver.resolveAcronyms(found, stateLabels, labels);
     return new Resolution(
         AgreementResolver.canonical(sourced),
         EventResolver.canonical(events),
         RouteResolver.canonical(routes),
         FigureResolver.canonical(figures),
-        EntityResolver.canonicalLabels(found, stateLabels),
+        labels,
         Map.copyOf(stateLabels));
   }
 

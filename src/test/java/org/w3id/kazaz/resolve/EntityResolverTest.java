@@ -40,4 +40,16 @@ class EntityResolverTest {
     EntityRef b = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy and Mining of Kazakhstan", KZ);
     assertNotEquals(EntityResolver.key(a, STATES), EntityResolver.key(b, STATES));
   }
+
+  @Test
+  void anAcronymIsTheBodyWhoseNameItAbbreviates() {
+    EntityRef full = EntityRef.found(EntityKind.AGENCY, "National Information Agency", UZ);
+    EntityRef acronym = EntityRef.found(EntityKind.AGENCY, "NIA", UZ);
+    EntityRef elsewhere = EntityRef.found(EntityKind.AGENCY, "NIA", KZ);
+    List<EntityRef> refs = List.of(acronym, full, elsewhere);
+    Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(refs, STATES));
+    EntityResolver.resolveAcronyms(refs, STATES, labels);
+    assertEquals("National Information Agency", labels.get(EntityResolver.key(acronym, STATES)));
+    assertEquals("NIA", labels.get(EntityResolver.key(elsewhere, STATES)));
+  }
 }
