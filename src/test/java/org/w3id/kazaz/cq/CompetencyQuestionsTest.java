@@ -15,12 +15,14 @@ import java.util.stream.Stream;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.query.ResultSetFactory;
 import org.apache.jena.query.ResultSetRewindable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.ResultSetMgr;
 import org.apache.jena.riot.resultset.ResultSetLang;
+import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
 import org.apache.jena.sparql.exec.RowSet;
@@ -44,8 +46,8 @@ import org.w3id.kazaz.store.TdbStore;
  * from {@code seeds/}, and compares the rows with the hand-written expected result beside the query
  * ({@code NN-slug.csv}, {@code .tsv} or {@code .srj}). A query named {@code *-violation.rq} must
  * return no rows. A query with a {@code # Known-gap: reason} line that does not give its expected
- * answer is reported as skipped with the reason and the difference: a converter defect to fix, never
- * a reason to change the expected file.
+ * answer is reported as skipped with the reason and the difference: a converter defect to fix,
+ * never a reason to change the expected file.
  */
 class CompetencyQuestionsTest {
   private static final Logger log = LoggerFactory.getLogger(CompetencyQuestionsTest.class);
@@ -92,7 +94,11 @@ class CompetencyQuestionsTest {
     assertTrue(query.startsWith("# Question:"), rq + " must start with '# Question:'");
     assertTrue(query.contains("# Answer:"), rq + " must say its answer in words ('# Answer:')");
     Optional<String> gap =
-        query.lines().filter(l -> l.startsWith(GAP)).map(l -> l.substring(GAP.length()).trim()).findFirst();
+        query
+            .lines()
+            .filter(l -> l.startsWith(GAP))
+            .map(l -> l.substring(GAP.length()).trim())
+            .findFirst();
     ResultSetRewindable actual = select(query);
     String problem;
     if (rq.getFileName().toString().endsWith("-violation.rq")) {
@@ -101,7 +107,8 @@ class CompetencyQuestionsTest {
       problem = compare(query, expectedFile(rq), actual);
     }
     if (problem == null) {
-      gap.ifPresent(g -> log.warn("{} is marked Known-gap but now passes: remove the mark ({})", rq, g));
+      gap.ifPresent(
+          g -> log.warn("{} is marked Known-gap but now passes: remove the mark ({})", rq, g));
       return;
     }
     gap.ifPresent(g -> log.warn("{}: known gap ({}): {}", rq, g, problem));
@@ -136,7 +143,7 @@ class CompetencyQuestionsTest {
     ResultSetRewindable want = csv ? lexical(read(file)) : read(file);
     ResultSetRewindable got = csv ? lexical(actual) : actual;
     assertEquals(want.getResultVars(), got.getResultVars(), file + ": columns");
-    boolean ordered = query.toUpperCase().contains("ORDER BY");
+    boolean ordered = QueryFactory.create(query).hasOrderBy();
     boolean same =
         ordered
             ? ResultSetCompare.equalsByTermAndOrder(want, got)
@@ -181,8 +188,10 @@ class CompetencyQuestionsTest {
     }
     rs.reset();
     return ResultSetFactory.makeRewindable(
-        ResultSet.adapt(RowSetStream.create(
-            vars.stream().map(org.apache.jena.sparql.core.Var::alloc).toList(), rows.iterator())));
+        ResultSet.adapt(
+            RowSetStream.create(
+                vars.stream().map(Var::alloc).toList(),
+                rows.iterator())));
   }
 
   private static Node plain(Node n) {

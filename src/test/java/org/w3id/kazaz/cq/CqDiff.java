@@ -40,7 +40,8 @@ final class CqDiff {
     return String.join("\n", rows(rs));
   }
 
-  static String message(Path file, ResultSetRewindable want, ResultSetRewindable got, boolean ordered) {
+  static String message(
+      Path file, ResultSetRewindable want, ResultSetRewindable got, boolean ordered) {
     List<String> w = rows(want);
     List<String> g = rows(got);
     List<String> missing = new ArrayList<>(w);
