@@ -32,6 +32,7 @@ import org.apache.jena.sparql.resultset.ResultSetCompare;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -84,6 +85,19 @@ class CompetencyQuestionsTest {
       List<Path> list = files.filter(p -> p.toString().endsWith(".rq")).sorted().toList();
       assertTrue(list.size() >= 20, "competency questions: " + list.size());
       return list.stream();
+    }
+  }
+
+  @Test
+  void everyExpectedResultHasItsQuestion() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      List<String> orphans =
+          files
+              .map(p -> p.getFileName().toString())
+              .filter(n -> n.matches(".*\\.(csv|tsv|srj)$"))
+              .filter(n -> !Files.exists(DIR.resolve(n.replaceFirst("\\.[a-z]+$", ".rq"))))
+              .toList();
+      assertTrue(orphans.isEmpty(), "expected results without a query: " + orphans);
     }
   }
 
@@ -189,9 +203,7 @@ class CompetencyQuestionsTest {
     rs.reset();
     return ResultSetFactory.makeRewindable(
         ResultSet.adapt(
-            RowSetStream.create(
-                vars.stream().map(Var::alloc).toList(),
-                rows.iterator())));
+            RowSetStream.create(vars.stream().map(Var::alloc).toList(), rows.iterator())));
   }
 
   private static Node plain(Node n) {
