@@ -15,7 +15,6 @@ import org.w3id.kazaz.extract.FigureRecord;
 import org.w3id.kazaz.extract.Mention;
 import org.w3id.kazaz.extract.PersonRecord;
 import org.w3id.kazaz.extract.RouteRecord;
-import org.w3id.kazaz.resolve.AgreementResolver;
 import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.vocab.ITSRDF;
@@ -62,12 +61,12 @@ public final class ArticleMapper {
       AgreementRecord canon = resolution.canonical(r);
       Resource doc = AgreementMapping.add(m, r, canon, entities, ev).addProperty(KZ.source, article);
       if (r.amends() != null) {
-        List<AgreementRecord> others = x.agreements().stream().filter(o -> o != r).toList();
-        AgreementRecord target = AgreementResolver.referredTo(r.amends(), others);
+        AgreementRecord target = resolution.referred(r);
         Resource referred =
             target != null
-                ? m.createResource(AgreementMapping.iri(resolution.canonical(target), entities))
+                ? m.createResource(AgreementMapping.iri(target, entities))
                 : AgreementMapping.mentioned(m, r.amends(), entities);
+        referred.addProperty(KZ.source, article).addProperty(KZ.evidence, ev.sentence(r.evidence()));
         doc.addProperty(AgreementMapping.amending(r) ? KZ.amends : KZ.implementsDocument, referred);
       }
     }

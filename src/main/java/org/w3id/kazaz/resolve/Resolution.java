@@ -17,6 +17,7 @@ import org.w3id.kazaz.extract.Mention;
  */
 public record Resolution(
     Map<AgreementRecord, AgreementRecord> agreements,
+    Map<AgreementRecord, AgreementRecord> referred,
     Map<EventRecord, EventRecord> events,
     Map<RouteRecord, RouteRecord> routes,
     Map<FigureRecord, FigureRecord> figures,
@@ -25,7 +26,7 @@ public record Resolution(
 
   /** No resolution: every record stands for itself. */
   public static Resolution none() {
-    return new Resolution(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    return new Resolution(Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
   }
 
   /** Resolves the extractions of one build; {@code stateLabels} maps state IRIs to their names. */
@@ -54,13 +55,58 @@ public record Resolution(
     }
     Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(found, stateLabels));
     EntityResolver.resolveAcronyms(found, stateLabels, labels);
+    Map<AgreementRecord, AgreementRecord> canonical = AgreementResolver.canonical(sourced);
     return new Resolution(
-        AgreementResolver.canonical(sourced),
+        canonical,
+        referred(extractions, canonical),
         EventResolver.canonical(events),
         RouteResolver.canonical(routes),
         FigureResolver.canonical(figures),
         labels,
         Map.copyOf(stateLabels));
+  }
+
+  /**
+   * For each document that amends or implements another, the record of that other document: one
+   * its own article lists, else the one that the same document, as another article reports it,
+   * refers to ("the Agreement on Cooperation in Education" of a short list is the agreement "dated
+   * April 3, 2017" of a full one).
+   */
+  private static Map<AgreementRecord, AgreementRecord> referred(
+      List<Extraction> extractions, Map<AgreementRecord, AgreementRecord> canonical) {
+    Map<AgreementRecord, AgreementRecord> direct = new java.util.IdentityHashMap<>();
+    for (Extraction x : extractions) {
+      for (AgreementRecord r : x.agreements()) {
+        if (r.amends() != null) {
+          List<AgreementRecord> others = x.agreements().stream().filter(o -> o != r).toList();
+          AgreementRecord t = AgreementResolver.referredTo(r.amends(), others);
+          if (t != null) {
+            direct.put(r, t);
+          }
+        }
+      }
+    }
+    Map<AgreementRecord, AgreementRecord> out = new java.util.IdentityHashMap<>(direct);
+    for (Extraction x : extractions) {
+      for (AgreementRecord r : x.agreements()) {
+        if (r.amends() != null && !out.containsKey(r)) {
+          AgreementRecord c = canonical.getOrDefault(r, r);
+          for (Map.Entry<AgreementRecord, AgreementRecord> e : direct.entrySet()) {
+            if (canonical.getOrDefault(e.getKey(), e.getKey()) == c) {
+              out.put(r, e.getValue());
+              break;
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The record of the document {@code r} amends or implements, or null where none is known. */
+  public AgreementRecord referred(AgreementRecord r) {
+    AgreementRecord t = referred.get(r);
+    return t == null ? null : canonical(t);
   }
 
   public AgreementRecord canonical(AgreementRecord r) {
