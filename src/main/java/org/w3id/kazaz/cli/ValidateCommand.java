@@ -1,6 +1,8 @@
 package org.w3id.kazaz.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
@@ -47,9 +49,9 @@ final class ValidateCommand implements Callable<Integer> {
       v = Txn.calculateRead(s.dataset(), () -> ValidationOperation.validate(s.dataset().asDatasetGraph()));
     }
     if (format == Format.turtle) {
-      out.flush();
-      RDFDataMgr.write(System.out, v.report().getModel(), Lang.TURTLE);
-      System.out.flush();
+      ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+      RDFDataMgr.write(turtle, v.report().getModel(), Lang.TURTLE);
+      out.print(turtle.toString(StandardCharsets.UTF_8));
     } else {
       out.println(v.summary());
       v.lines().forEach(out::println);
