@@ -46,7 +46,9 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Validation v;
     try (TdbStore s = TdbStore.open(store.store)) {
-      v = Txn.calculateRead(s.dataset(), () -> ValidationOperation.validate(s.dataset().asDatasetGraph()));
+      v =
+          Txn.calculateRead(
+              s.dataset(), () -> ValidationOperation.validate(s.dataset().asDatasetGraph()));
     }
     if (format == Format.turtle) {
       ByteArrayOutputStream turtle = new ByteArrayOutputStream();

@@ -31,9 +31,11 @@ final class ArticleSources {
     if (!graph.isURI()) {
       return "default graph";
     }
-    List<Quad> articles = Iter.toList(dsg.find(graph, Node.ANY, RDF.Nodes.type, KZ.NewsArticle.asNode()));
+    List<Quad> articles =
+        Iter.toList(dsg.find(graph, Node.ANY, RDF.Nodes.type, KZ.NewsArticle.asNode()));
     for (Quad a : articles) {
-      List<Quad> names = Iter.toList(dsg.find(graph, a.getSubject(), KZ.fileName.asNode(), Node.ANY));
+      List<Quad> names =
+          Iter.toList(dsg.find(graph, a.getSubject(), KZ.fileName.asNode(), Node.ANY));
       if (!names.isEmpty() && names.get(0).getObject().isLiteral()) {
         return names.get(0).getObject().getLiteralLexicalForm();
       }

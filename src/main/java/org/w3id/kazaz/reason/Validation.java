@@ -37,7 +37,10 @@ public record Validation(ValidationReport report, List<Finding> findings) {
 
   /** The printable lines of the findings at {@code level}. */
   public List<String> lines(Level level) {
-    return findings.stream().filter(f -> f.severity().equals(level.label)).map(Finding::line).toList();
+    return findings.stream()
+        .filter(f -> f.severity().equals(level.label))
+        .map(Finding::line)
+        .toList();
   }
 
   /** Every finding as a printable line, violations first. */

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -25,8 +24,8 @@ import org.w3id.kazaz.vocab.KZ;
 
 /**
  * Validates the knowledge graph against the kazaz SHACL shapes ({@code ontology/shapes/}, read from
- * the classpath). The data is the union of the named graphs (ontology, reference, articles) less the
- * inferred graph: shapes state what the converter must write, not what a reasoner adds.
+ * the classpath). The data is the union of the named graphs (ontology, reference, articles) less
+ * the inferred graph: shapes state what the converter must write, not what a reasoner adds.
  */
 public final class ValidationOperation {
   private static final Logger log = LoggerFactory.getLogger(ValidationOperation.class);

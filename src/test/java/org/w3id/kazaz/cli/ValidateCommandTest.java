@@ -18,7 +18,9 @@ import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.TdbStore;
 import org.w3id.kazaz.vocab.KZ;
 
-/** {@code kazaz validate}: summary, one line per result, exit 0 or 4, the SHACL report as Turtle. */
+/**
+ * {@code kazaz validate}: summary, one line per result, exit 0 or 4, the SHACL report as Turtle.
+ */
 class ValidateCommandTest {
   @TempDir Path dir;
 
@@ -57,7 +59,8 @@ class ValidateCommandTest {
     assertEquals(4, bad.code(), bad.out() + bad.err());
     assertTrue(bad.out().startsWith("1 violation(s)"), bad.out());
     assertTrue(
-        bad.out().contains("Violation <" + KZ.ID + "figure/broken> <" + KZ.unit.getURI() + ">"), bad.out());
+        bad.out().contains("Violation <" + KZ.ID + "figure/broken> <" + KZ.unit.getURI() + ">"),
+        bad.out());
     assertTrue(bad.out().contains("(article: broken.txt)"), bad.out());
 
     Run turtle = kazaz("validate", "--store", store, "--format", "turtle");

@@ -17,14 +17,17 @@ class SignedCountSubjectsTest {
         "Delegations of Kazakhstan and Uzbekistan held talks in Tashkent on Monday.\n\n"
             + "After the talks, the leaders signed seven documents.";
     List<FigureRecord> all =
-        FigureExtractor.extract(TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer());
+        FigureExtractor.extract(
+            TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer());
     FigureRecord f =
         all.stream()
-            .filter(x -> x.unit().equals("count") && x.value().compareTo(BigDecimal.valueOf(7)) == 0)
+            .filter(
+                x -> x.unit().equals("count") && x.value().compareTo(BigDecimal.valueOf(7)) == 0)
             .findFirst()
             .orElseThrow(() -> new AssertionError("no count of 7 in " + all));
     assertEquals("documents signed", f.indicator());
     assertEquals(
-        List.of(TestGazetteer.KZ, TestGazetteer.UZ), f.subjects().stream().map(EntityRef::iri).toList());
+        List.of(TestGazetteer.KZ, TestGazetteer.UZ),
+        f.subjects().stream().map(EntityRef::iri).toList());
   }
 }

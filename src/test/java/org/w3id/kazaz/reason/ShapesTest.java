@@ -80,7 +80,8 @@ class ShapesTest {
     assertFalse(names.isEmpty());
     for (String n : names) {
       assertTrue(Files.exists(EXAMPLES.resolve(n + "-valid.ttl")), n + "-valid.ttl missing");
-      assertTrue(Files.exists(EXAMPLES.resolve(n + "-invalid-01.ttl")), n + "-invalid-01.ttl missing");
+      assertTrue(
+          Files.exists(EXAMPLES.resolve(n + "-invalid-01.ttl")), n + "-invalid-01.ttl missing");
     }
   }
 
@@ -95,7 +96,9 @@ class ShapesTest {
         "<" + e.severity().level().getURI() + ">");
   }
 
-  /** The {@code # expect: focus=.. path=.. component=.. severity=..} lines, prefixed names expanded. */
+  /**
+   * The {@code # expect: focus=.. path=.. component=.. severity=..} lines, prefixed names expanded.
+   */
   private static List<String> expectations(Path file, Model m) throws IOException {
     List<String> out = new ArrayList<>();
     for (String line : Files.readAllLines(file)) {

@@ -32,7 +32,8 @@ class ValidationOperationTest {
       assertTrue(r.ok(), r.rejected().toString());
       Validation v =
           Txn.calculateRead(
-              store.dataset(), () -> ValidationOperation.validate(store.dataset().asDatasetGraph()));
+              store.dataset(),
+              () -> ValidationOperation.validate(store.dataset().asDatasetGraph()));
       assertEquals(0, v.violations(), String.join("\n", v.lines()));
       assertEquals(v.warnings(), r.warnings().size(), "build reports the warnings validate finds");
     }
@@ -58,7 +59,8 @@ class ValidationOperationTest {
   void aViolationRefusesTheGraphsAndNamesTheArticle() {
     List<NamedGraph> graphs = new ArrayList<>(BuildOperation.baseGraphs());
     graphs.add(articleWithFigureWithoutSubject());
-    ValidationException e = assertThrows(ValidationException.class, () -> ValidationOperation.check(graphs));
+    ValidationException e =
+        assertThrows(ValidationException.class, () -> ValidationOperation.check(graphs));
     assertEquals("E-SHACL", e.code());
     assertEquals(1, e.validation().violations());
     Finding f = e.validation().findings().get(0);
@@ -86,7 +88,8 @@ class ValidationOperationTest {
             .addProperty(RDF.type, KZ.NewsArticle)
             .addProperty(KZ.fileName, "test-article.txt");
     Resource sentence =
-        m.createResource(KZ.ID + "article/test-article#char=0,20").addProperty(RDF.type, KZ.Evidence);
+        m.createResource(KZ.ID + "article/test-article#char=0,20")
+            .addProperty(RDF.type, KZ.Evidence);
     m.createResource(KZ.ID + "agreement/roadmap")
         .addProperty(RDF.type, KZ.Roadmap)
         .addProperty(KZ.title, "Roadmap for trade")
@@ -95,11 +98,17 @@ class ValidationOperationTest {
     List<NamedGraph> graphs = new ArrayList<>(BuildOperation.baseGraphs());
     graphs.add(new NamedGraph(ARTICLE_GRAPH, m.getGraph()));
     Validation v = ValidationOperation.validate(graphs);
-    // the evidence node lacks its offsets: those are violations of the evidence shape, not of the roadmap
-    assertTrue(v.findings().stream().noneMatch(f -> f.focusNode().contains("roadmap") && f.severity().equals("Violation")),
+    // the evidence node lacks its offsets: those are violations of the evidence shape, not of the
+    // roadmap
+    assertTrue(
+        v.findings().stream()
+            .noneMatch(f -> f.focusNode().contains("roadmap") && f.severity().equals("Violation")),
         String.join("\n", v.lines()));
     assertEquals(
         List.of("Warning"),
-        v.findings().stream().filter(f -> f.focusNode().contains("roadmap")).map(Finding::severity).toList());
+        v.findings().stream()
+            .filter(f -> f.focusNode().contains("roadmap"))
+            .map(Finding::severity)
+            .toList());
   }
 }
