@@ -21,6 +21,9 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
+import org.w3id.kazaz.reason.Validation;
+import org.w3id.kazaz.reason.ValidationException;
+import org.w3id.kazaz.reason.ValidationOperation;
 import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.StoredArticles;
@@ -39,8 +42,12 @@ public final class BuildOperation {
   /** An input that was not loaded, and why ({@code problem} names the file). */
   public record Rejected(String file, String code, String problem) {}
 
-  /** What a build did. */
-  public record Result(List<String> loaded, List<Rejected> rejected) {
+  /** What a build did; {@code warnings} are the SHACL warnings, one printable line each. */
+  public record Result(List<String> loaded, List<Rejected> rejected, List<String> warnings) {
+    public Result(List<String> loaded, List<Rejected> rejected) {
+      this(loaded, rejected, List.of());
+    }
+
     public boolean ok() {
       return rejected.isEmpty();
     }
@@ -122,17 +129,30 @@ public final class BuildOperation {
         new NamedGraph(Iris.REFERENCE_GRAPH, ref.getGraph()));
   }
 
-  /** Converts every input with the articles already stored, then writes what converted. */
+  /** Converts every input with the articles already stored, validates, then writes. */
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
       IntConsumer writeProgress) {
+    return run(inputs, store, batchSize, readProgress, writeProgress, true);
+  }
+
+  /**
+   * Converts every input with the articles already stored, then writes what converted. With
+   * {@code validate}, the graphs are first checked against the SHACL shapes and nothing is written
+   * if any is violated ({@link ValidationException}, E-SHACL); warnings are returned.
+   */
+  public static Result run(
+      List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
+      IntConsumer writeProgress, boolean validate) {
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
     List<Article> stored = StoredArticles.read(store.dataset());
     Conversion c = convert(inputs, stored, gazetteer, readProgress);
     List<NamedGraph> all = new ArrayList<>(baseGraphs());
     all.addAll(c.graphs());
+    List<String> warnings =
+        validate ? ValidationOperation.check(all).lines(Validation.Level.WARNING) : List.of();
     store.replace(all, batchSize, writeProgress);
     log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), c.rejected().size());
-    return new Result(c.loaded(), c.rejected());
+    return new Result(c.loaded(), c.rejected(), warnings);
   }
 }

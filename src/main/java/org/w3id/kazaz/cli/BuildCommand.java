@@ -35,21 +35,35 @@ final class BuildCommand implements Callable<Integer> {
       defaultValue = "" + BuildOperation.DEFAULT_BATCH)
   int batch;
 
+  @Option(
+      names = "--no-validate",
+      description = "Write the graphs even if they break the SHACL shapes (see kazaz validate).")
+  boolean noValidate;
+
   @Override
   public Integer call() {
-    return build(spec, store.store, inputs, batch);
+    return build(spec, store.store, inputs, batch, !noValidate);
   }
 
   /** Shared with {@code serve}, which builds an empty store from the seeds first. */
   static int build(CommandSpec spec, Path storeDir, List<Path> inputs, int batch) {
+    return build(spec, storeDir, inputs, batch, true);
+  }
+
+  static int build(
+      CommandSpec spec, Path storeDir, List<Path> inputs, int batch, boolean validate) {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(err);
     BuildOperation.Result r;
     try (TdbStore store = TdbStore.open(storeDir)) {
-      r = BuildOperation.run(inputs, store, batch, progress.reading(), progress.writing());
+      r = BuildOperation.run(
+          inputs, store, batch, progress.reading(), progress.writing(), validate);
     }
     progress.done();
+    for (String w : r.warnings()) {
+      err.println("shacl: " + w);
+    }
     for (BuildOperation.Rejected rej : r.rejected()) {
       err.println("rejected [" + rej.code() + "]: " + rej.problem());
     }

@@ -71,7 +71,7 @@ final class FigureSubjects {
       EntityRef earlierCorridor = corridorIn(previous, gazetteer);
       if (earlierCorridor != null && indicator.matches(".*(?:time|cargo|distance|length|trains).*")) {
         put(out, earlierCorridor);
-      } else if (indicator.matches(".*(?:trade|turnover|cargo|relations|cooperation|partnership).*")) {
+      } else if (indicator.matches(".*(?:trade|turnover|cargo|relations|cooperation|partnership|signed).*")) {
         List<EntityRef> prev = statesIn(previous, gazetteer);
         (prev.size() >= 2 ? prev : mainStates).forEach(s -> put(out, s));
       }

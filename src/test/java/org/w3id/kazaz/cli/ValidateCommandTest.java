@@ -1,0 +1,99 @@
+package org.w3id.kazaz.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3id.kazaz.store.NamedGraph;
+import org.w3id.kazaz.store.TdbStore;
+import org.w3id.kazaz.vocab.KZ;
+
+/**
+ * {@code kazaz validate}: summary, one line per result, exit 0 or 4, the SHACL report as Turtle.
+ */
+class ValidateCommandTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private Run kazaz(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void seedsValidateAndABrokenGraphExitsWithFour() {
+    String store = dir.resolve("tdb2").toString();
+    assertEquals(0, kazaz("build", "--store", store).code());
+    Run ok = kazaz("validate", "--store", store);
+    assertEquals(0, ok.code(), ok.out() + ok.err());
+    assertTrue(ok.out().startsWith("0 violation(s)"), ok.out());
+
+    // an article graph with a figure that has no unit: a violation, placed in its article
+    Model m = ModelFactory.createDefaultModel();
+    Resource article =
+        m.createResource(KZ.ID + "article/broken")
+            .addProperty(RDF.type, KZ.NewsArticle)
+            .addProperty(KZ.fileName, "broken.txt");
+    m.createResource(KZ.ID + "figure/broken")
+        .addProperty(RDF.type, KZ.Figure)
+        .addLiteral(KZ.value, m.createTypedLiteral(new BigDecimal("3")))
+        .addProperty(KZ.subject, m.createResource(KZ.ID + "state/kazakhstan"))
+        .addProperty(KZ.source, article);
+    try (TdbStore s = TdbStore.open(Path.of(store))) {
+      s.replace(List.of(new NamedGraph(KZ.GRAPH + "article/broken", m.getGraph())), 10, n -> {});
+    }
+    Run bad = kazaz("validate", "--store", store);
+    assertEquals(4, bad.code(), bad.out() + bad.err());
+    assertTrue(bad.out().startsWith("1 violation(s)"), bad.out());
+    assertTrue(
+        bad.out().contains("Violation <" + KZ.ID + "figure/broken> <" + KZ.unit.getURI() + ">"),
+        bad.out());
+    assertTrue(bad.out().contains("(article: broken.txt)"), bad.out());
+
+    Run turtle = kazaz("validate", "--store", store, "--format", "turtle");
+    assertEquals(4, turtle.code());
+    assertTrue(turtle.out().contains("sh:ValidationReport"), turtle.out());
+    assertTrue(turtle.out().contains("sh:MinCountConstraintComponent"), turtle.out());
+  }
+
+  /** A port's cargo with no state anywhere in the article: the figure has no subject. */
+  private static final String NO_SUBJECT =
+      " date 2025-06-03 ASTANA – The port handled 5 million tons of cargo in 2024, officials said.";
+
+  @Test
+  void buildRefusesAViolationAndWritesNothingUnlessTold() throws Exception {
+    String store = dir.resolve("tdb2").toString();
+    assertEquals(0, kazaz("build", "--store", store).code());
+    Path in = java.nio.file.Files.createDirectory(dir.resolve("in"));
+    java.nio.file.Files.writeString(in.resolve("port.txt"), NO_SUBJECT);
+
+    Run refused = kazaz("build", "--store", store, "--input", in.toString());
+    assertEquals(Main.EXIT_ERROR, refused.code(), refused.out() + refused.err());
+    assertTrue(refused.err().contains("error [E-SHACL]"), refused.err());
+    assertTrue(refused.err().contains(KZ.subject.getURI()), refused.err());
+    assertTrue(refused.err().contains("(article: port.txt)"), refused.err());
+    try (TdbStore s = TdbStore.open(Path.of(store))) {
+      assertEquals(0, s.size(KZ.GRAPH + "article/port"), "nothing written");
+    }
+
+    Run forced = kazaz("build", "--store", store, "--input", in.toString(), "--no-validate");
+    assertEquals(0, forced.code(), forced.out() + forced.err());
+    try (TdbStore s = TdbStore.open(Path.of(store))) {
+      assertTrue(s.size(KZ.GRAPH + "article/port") > 0, "written when told");
+    }
+    assertEquals(4, kazaz("validate", "--store", store).code());
+  }
+}
