@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.IntConsumer;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
@@ -21,7 +22,9 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
+import org.w3id.kazaz.reason.Finding;
 import org.w3id.kazaz.reason.Validation;
+import org.w3id.kazaz.reason.ValidationException;
 import org.w3id.kazaz.reason.ValidationException;
 import org.w3id.kazaz.reason.ValidationOperation;
 import org.w3id.kazaz.resolve.Resolution;
@@ -66,6 +69,13 @@ public final class BuildOperation {
    */
   public static Conversion convert(
       List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress) {
+    return convert(inputs, stored, gazetteer, progress, Set.of());
+  }
+
+  /** As above, leaving out the articles whose file names are in {@code excluded}. */
+  public static Conversion convert(
+      List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress,
+      Set<String> excluded) {
     List<String> loaded = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     Map<String, Article> articles = new LinkedHashMap<>();
@@ -73,6 +83,9 @@ public final class BuildOperation {
     for (Path p : Inputs.expand(inputs)) {
       try {
         Article a = ArticleReader.read(p);
+        if (excluded.contains(a.fileName())) {
+          continue;
+        }
         Path earlier = seen.putIfAbsent(a.stem(), p);
         if (earlier != null) {
           rejected.add(new Rejected(p.toString(), "E-ARTICLE-DUPLICATE",
@@ -86,7 +99,9 @@ public final class BuildOperation {
       }
     }
     for (Article a : stored) {
-      articles.putIfAbsent(a.stem(), a);
+      if (!excluded.contains(a.fileName())) {
+        articles.putIfAbsent(a.stem(), a);
+      }
     }
     ArticleExtractor extractor = new ArticleExtractor(gazetteer);
     List<Extraction> extractions = new ArrayList<>();
@@ -138,8 +153,10 @@ public final class BuildOperation {
 
   /**
    * Converts every input with the articles already stored, then writes what converted. With
-   * {@code validate}, the graphs are first checked against the SHACL shapes and nothing is written
-   * if any is violated ({@link ValidationException}, E-SHACL); warnings are returned.
+   * {@code validate}, the graphs are first checked against the SHACL shapes: an article whose graph
+   * breaks a shape is rejected (E-SHACL, one line naming it and the shapes) and the others are
+   * converted again without it; if violations remain, or lie outside any article, nothing is
+   * written ({@link ValidationException}). Warnings are returned.
    */
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
@@ -147,12 +164,49 @@ public final class BuildOperation {
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
     List<Article> stored = StoredArticles.read(store.dataset());
     Conversion c = convert(inputs, stored, gazetteer, readProgress);
+    List<NamedGraph> all = withBase(c);
+    List<String> warnings = List.of();
+    List<Rejected> rejected = new ArrayList<>(c.rejected());
+    if (validate) {
+      Validation v = ValidationOperation.validate(all);
+      if (!v.ok()) {
+        // the articles whose graphs break a shape are rejected like any bad input; the others load
+        Map<String, List<String>> byArticle = violationsByArticle(v);
+        if (byArticle.isEmpty()) {
+          throw new ValidationException(v);
+        }
+        byArticle.forEach((file, lines) -> rejected.add(new Rejected(file, "E-SHACL",
+            file + ": the converted graph breaks " + lines.size() + " shape(s): " + String.join("; ", lines))));
+        c = convert(inputs, stored, gazetteer, n -> {}, byArticle.keySet());
+        rejected.addAll(c.rejected());
+        all = withBase(c);
+        v = ValidationOperation.check(all);
+      }
+      warnings = v.lines(Validation.Level.WARNING);
+    }
+    store.replace(all, batchSize, writeProgress);
+    log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), rejected.size());
+    return new Result(c.loaded(), rejected.stream().distinct().toList(), warnings);
+  }
+
+  private static List<NamedGraph> withBase(Conversion c) {
     List<NamedGraph> all = new ArrayList<>(baseGraphs());
     all.addAll(c.graphs());
-    List<String> warnings =
-        validate ? ValidationOperation.check(all).lines(Validation.Level.WARNING) : List.of();
-    store.replace(all, batchSize, writeProgress);
-    log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), c.rejected().size());
-    return new Result(c.loaded(), c.rejected(), warnings);
+    return all;
+  }
+
+  private static Map<String, List<String>> violationsByArticle(Validation v) {
+    Map<String, List<String>> out = new java.util.TreeMap<>();
+    for (Finding f : v.findings()) {
+      if (!f.severity().equals("Violation")) {
+        continue;
+      }
+      for (String file : f.articles()) {
+        if (!file.equals("reference") && !file.equals("ontology")) {
+          out.computeIfAbsent(file, k -> new ArrayList<>()).add(f.line());
+        }
+      }
+    }
+    return out;
   }
 }
