@@ -83,18 +83,24 @@ public final class EntityResolver {
    */
   public static void resolveAcronyms(
       Collection<EntityRef> refs, Map<String, String> stateLabels, Map<String, String> labels) {
+    // names by group, state and initials, so that each acronym looks up its candidates at once
+    Map<String, java.util.Set<String>> byInitials = new java.util.HashMap<>();
+    labels.forEach((k, label) -> byInitials
+        .computeIfAbsent(k.substring(0, k.lastIndexOf('|') + 1) + initials(label), x -> new java.util.TreeSet<>())
+        .add(label));
+    java.util.Set<String> done = new java.util.HashSet<>();
     for (EntityRef r : refs) {
       if (r.isKnown() || !r.label().matches("\\p{Lu}{2,6}")) {
         continue;
       }
       String key = key(r, stateLabels);
-      String prefix = key.substring(0, key.lastIndexOf('|') + 1);
-      java.util.Set<String> names = new java.util.TreeSet<>();
-      labels.forEach((k, label) -> {
-        if (!k.equals(key) && k.startsWith(prefix) && initials(label).equals(r.label())) {
-          names.add(label);
-        }
-      });
+      if (!done.add(key)) {
+        continue;
+      }
+      java.util.Set<String> names = new java.util.TreeSet<>(
+          byInitials.getOrDefault(key.substring(0, key.lastIndexOf('|') + 1) + r.label(), java.util.Set.of()));
+      names.remove(labels.get(key));
+      names.remove(r.label());
       if (names.size() == 1) {
         labels.put(key, names.iterator().next());
       }

@@ -1,9 +1,7 @@
 package org.w3id.kazaz.resolve;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.extract.EventRecord;
+import org.w3id.kazaz.extract.EventType;
 
 /**
  * Gives an undated event its date from another article: "ahead of his state visit to Baku" in one
@@ -29,28 +28,30 @@ public final class EventResolver {
 
   /** For each undated event that another article dates, the dated record; others map to themselves. */
   public static Map<EventRecord, EventRecord> canonical(List<Sourced> all) {
-    List<Sourced> dated =
-        all.stream()
-            .filter(s -> s.record().start() != null && s.record().start().isFullDate())
-            .sorted(Comparator.comparing((Sourced s) -> s.record().start()))
-            .toList();
+    // dated events by type and start day, to look only at those within the window
+    Map<EventType, java.util.TreeMap<LocalDate, List<EventRecord>>> dated = new java.util.EnumMap<>(EventType.class);
+    for (Sourced s : all) {
+      EventRecord c = s.record();
+      if (c.start() != null && c.start().isFullDate()) {
+        LocalDate d = LocalDate.of(c.start().year(), c.start().month(), c.start().day());
+        dated.computeIfAbsent(c.type(), t -> new java.util.TreeMap<>())
+            .computeIfAbsent(d, k -> new ArrayList<>()).add(c);
+      }
+    }
     Map<EventRecord, EventRecord> out = new IdentityHashMap<>();
     for (Sourced s : all) {
       EventRecord r = s.record();
       out.put(r, r);
-      if (r.start() != null) {
+      if (r.start() != null || !dated.containsKey(r.type())) {
         continue;
       }
       List<EventRecord> candidates = new ArrayList<>();
-      for (Sourced d : dated) {
-        EventRecord c = d.record();
-        LocalDate start = LocalDate.of(c.start().year(), c.start().month(), c.start().day());
-        if (c.type() == r.type()
-            && Math.abs(ChronoUnit.DAYS.between(s.published(), start)) <= WINDOW_DAYS
-            && (sharesParticipant(r, c) || samePlace(r, c))) {
-          candidates.add(c);
-        }
-      }
+      dated.get(r.type())
+          .subMap(s.published().minusDays(WINDOW_DAYS), true, s.published().plusDays(WINDOW_DAYS), true)
+          .values()
+          .forEach(list -> list.stream()
+              .filter(c -> sharesParticipant(r, c) || samePlace(r, c))
+              .forEach(candidates::add));
       Set<String> starts =
           candidates.stream().map(c -> c.start().toString()).collect(Collectors.toSet());
       if (starts.size() == 1) {

@@ -28,21 +28,33 @@ public final class FigureResolver {
             .thenComparing(f -> f.date() == null ? "" : f.date().toString())
             .thenComparing(FigureRecord::indicator)
             .thenComparing(FigureRecord::unit);
-    List<FigureRecord> best = all.stream().sorted(specific.reversed()).toList();
-    Map<FigureRecord, FigureRecord> out = new IdentityHashMap<>();
+    // only figures of one indicator, value and unit family can be one figure: compare within those
+    Map<String, List<FigureRecord>> groups = new java.util.HashMap<>();
     for (FigureRecord f : all) {
-      out.put(f, f);
-      for (FigureRecord b : best) {
-        if (b == f) {
-          break;
-        }
-        if (same(f, b)) {
-          out.put(f, b);
-          break;
+      groups.computeIfAbsent(groupKey(f), k -> new java.util.ArrayList<>()).add(f);
+    }
+    Map<FigureRecord, FigureRecord> out = new IdentityHashMap<>();
+    for (List<FigureRecord> group : groups.values()) {
+      List<FigureRecord> best = group.stream().sorted(specific.reversed()).toList();
+      for (FigureRecord f : group) {
+        out.put(f, f);
+        for (FigureRecord b : best) {
+          if (b == f) {
+            break;
+          }
+          if (same(f, b)) {
+            out.put(f, b);
+            break;
+          }
         }
       }
     }
     return out;
+  }
+
+  private static String groupKey(FigureRecord f) {
+    return f.indicator().toLowerCase(Locale.ROOT) + "|" + f.value().stripTrailingZeros().toPlainString()
+        + "|" + baseUnit(f.unit());
   }
 
   static boolean same(FigureRecord a, FigureRecord b) {

@@ -19,18 +19,23 @@ public final class RouteResolver {
   private RouteResolver() {}
 
   public static Map<RouteRecord, RouteRecord> canonical(List<RouteRecord> all) {
-    List<RouteRecord> lines =
-        all.stream()
-            .filter(r -> r.stops().size() >= 2)
-            .sorted(Comparator.comparingInt((RouteRecord r) -> -r.stops().size()).thenComparing(RouteRecord::name))
-            .toList();
+    // a route can only be another one that starts at the same place: compare within those
+    Map<String, List<RouteRecord>> byStart = new java.util.HashMap<>();
+    for (RouteRecord r : all) {
+      if (r.stops().size() >= 2) {
+        byStart.computeIfAbsent(key(r.stops().get(0)), k -> new java.util.ArrayList<>()).add(r);
+      }
+    }
+    byStart.replaceAll((k, v) -> v.stream()
+        .sorted(Comparator.comparingInt((RouteRecord r) -> -r.stops().size()).thenComparing(RouteRecord::name))
+        .toList());
     Map<RouteRecord, RouteRecord> out = new IdentityHashMap<>();
     for (RouteRecord r : all) {
       out.put(r, r);
       if (r.stops().size() < 2) {
         continue;
       }
-      for (RouteRecord longer : lines) {
+      for (RouteRecord longer : byStart.get(key(r.stops().get(0)))) {
         if (longer.stops().size() > r.stops().size() && covers(longer.stops(), r.stops())) {
           out.put(r, longer);
           break;
@@ -38,6 +43,10 @@ public final class RouteResolver {
       }
     }
     return out;
+  }
+
+  private static String key(EntityRef e) {
+    return e.isKnown() ? e.iri() : e.label().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** Whether {@code shorter} starts where {@code longer} starts and follows it in order. */
