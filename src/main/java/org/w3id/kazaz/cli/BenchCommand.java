@@ -52,21 +52,28 @@ final class BenchCommand implements Callable<Integer> {
   int batch;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kazaz-bench");
-    Path corpus = dir.resolve("corpus");
-    if (Files.exists(corpus)) {
-      throw new KazazException("E-BENCH-WORK", corpus + ": already exists; give an empty --work folder");
-    }
-    Files.createDirectories(corpus);
     List<Article> from = new ArrayList<>();
     for (Path p : Inputs.expand(List.of(seeds))) {
       from.add(ArticleReader.read(p));
     }
-    for (CorpusGenerator.Generated g : CorpusGenerator.generate(from, articles, randomSeed)) {
-      Files.writeString(corpus.resolve(g.fileName()), g.text(), StandardCharsets.UTF_8);
+    Path dir;
+    Path corpus;
+    try {
+      dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("kazaz-bench");
+      corpus = dir.resolve("corpus");
+      if (Files.exists(corpus)) {
+        throw new KazazException("E-BENCH-WORK", corpus + ": already exists; give an empty --work folder");
+      }
+      Files.createDirectories(corpus);
+      for (CorpusGenerator.Generated g : CorpusGenerator.generate(from, articles, randomSeed)) {
+        Files.writeString(corpus.resolve(g.fileName()), g.text(), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new KazazException("E-BENCH-IO", (work == null ? "temporary folder" : work)
+          + ": cannot write the corpus: " + e.getMessage());
     }
     err.printf("corpus: %d articles from %d seeds in %s%n", articles, from.size(), corpus);
     err.flush();
