@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       LoadCommand.class,
       ReportCommand.class,
       ValidateCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {

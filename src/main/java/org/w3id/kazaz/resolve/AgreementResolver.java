@@ -50,20 +50,29 @@ public final class AgreementResolver {
       }
     }
     record Pair(int a, int b, double score) {}
-    List<Pair> pairs = new ArrayList<>();
+    // only records of the same type and date can be compatible: compare within those groups
+    Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
-      for (int j = i + 1; j < n; j++) {
-        Sourced x = items.get(i);
-        Sourced y = items.get(j);
-        if (x.article().equals(y.article()) || !compatible(x.record(), y.record())) {
-          continue;
-        }
-        double s =
-            sameParties(x.record(), y.record())
-                ? 1.0
-                : TitleWords.overlap(words.get(i), words.get(j), df.get(group(x.record())));
-        if (s >= THRESHOLD) {
-          pairs.add(new Pair(i, j, s));
+      groups.computeIfAbsent(group(items.get(i).record()), k -> new ArrayList<>()).add(i);
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (List<Integer> members : groups.values()) {
+      for (int gi = 0; gi < members.size(); gi++) {
+        for (int gj = gi + 1; gj < members.size(); gj++) {
+          int i = members.get(gi);
+          int j = members.get(gj);
+          Sourced x = items.get(i);
+          Sourced y = items.get(j);
+          if (x.article().equals(y.article()) || !compatible(x.record(), y.record())) {
+            continue;
+          }
+          double s =
+              sameParties(x.record(), y.record())
+                  ? 1.0
+                  : TitleWords.overlap(words.get(i), words.get(j), df.get(group(x.record())));
+          if (s >= THRESHOLD) {
+            pairs.add(new Pair(i, j, s));
+          }
         }
       }
     }
