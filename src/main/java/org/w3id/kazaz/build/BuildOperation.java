@@ -103,25 +103,35 @@ public final class BuildOperation {
         articles.putIfAbsent(a.stem(), a);
       }
     }
+    // articles are extracted independently, on every core; results are taken in article order
     ArticleExtractor extractor = new ArticleExtractor(gazetteer);
+    java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+    List<Object> results =
+        new ArrayList<>(articles.values()).parallelStream()
+            .map(a -> {
+              try {
+                return (Object) extractor.extract(a);
+              } catch (RuntimeException e) {
+                log.debug("extraction from {} failed", a.fileName(), e);
+                return new Rejected(a.fileName(), "E-EXTRACT", a.fileName() + ": extraction failed: " + e);
+              } finally {
+                progress.accept(done.incrementAndGet());
+              }
+            })
+            .toList();
     List<Extraction> extractions = new ArrayList<>();
-    int n = 0;
-    for (Article a : articles.values()) {
-      try {
-        extractions.add(extractor.extract(a));
-      } catch (RuntimeException e) {
-        log.debug("extraction from {} failed", a.fileName(), e);
-        loaded.remove(String.valueOf(seen.get(a.stem())));
-        rejected.add(new Rejected(a.fileName(), "E-EXTRACT",
-            a.fileName() + ": extraction failed: " + e));
+    for (Object r : results) {
+      if (r instanceof Extraction x) {
+        extractions.add(x);
+      } else {
+        Rejected rej = (Rejected) r;
+        loaded.remove(String.valueOf(seen.get(rej.file().replaceAll("\\.[^.]*$", ""))));
+        rejected.add(rej);
       }
-      progress.accept(++n);
     }
     Resolution resolution = Resolution.of(extractions, stateLabels(gazetteer));
-    List<NamedGraph> graphs = new ArrayList<>();
-    for (Extraction x : extractions) {
-      graphs.add(ArticleMapper.map(x, resolution));
-    }
+    List<NamedGraph> graphs =
+        extractions.parallelStream().map(x -> ArticleMapper.map(x, resolution)).toList();
     return new Conversion(graphs, loaded, rejected);
   }
 

@@ -48,6 +48,11 @@ public final class Quantities {
   private static final String GROW =
       "(?:increas\\w*|gr[eo]w\\w*|rose|risen|rise|expand\\w*|multipl\\w*|jump\\w*|boost\\w*|up)";
 
+  /** What every rule needs somewhere: a digit, a number word, "half" or a multiplying verb. */
+  private static final Pattern MAY_HOLD_AMOUNT =
+      Pattern.compile("\\d|" + NumberWords.WORD + "|half|doubled|tripled|trebled|quadrupled",
+          Pattern.CASE_INSENSITIVE);
+
   private enum Kind { MONEY_PREFIX, MONEY_SUFFIX, HALF, TONNES, TEU, PERCENT, FOLD, TIMES, VERB_TIMES,
     KM, DAYS, HOURS, YEARS, CONTAINERS, TRAINS, COUNT, BARE }
 
@@ -88,6 +93,9 @@ public final class Quantities {
   /** Every amount in {@code text}, left to right; where two overlap, the one starting first wins. */
   public static List<Amount> findAll(String text) {
     List<Amount> all = new ArrayList<>();
+    if (!MAY_HOLD_AMOUNT.matcher(text).find()) {
+      return all; // no figure, no number word: no rule can match
+    }
     for (Rule r : RULES) {
       Matcher m = r.pattern().matcher(text);
       while (m.find()) {

@@ -23,7 +23,10 @@ public final class Gazetteer {
   private final Map<String, GazetteerEntry> byIri = new LinkedHashMap<>();
   private final Map<String, GazetteerEntry> byLabel = new LinkedHashMap<>();
   private final Map<String, GazetteerEntry> byFoldedLabel = new LinkedHashMap<>();
-  private final Pattern any;
+  /** Labels by their first word, longest first, each with the pattern that matches its spellings. */
+  private final Map<String, List<Label>> byFirstWord = new java.util.HashMap<>();
+
+  private record Label(String text, Pattern pattern) {}
 
   public Gazetteer(List<GazetteerEntry> entries) {
     this.entries = List.copyOf(entries);
@@ -37,16 +40,21 @@ public final class Gazetteer {
       }
     }
     byLabel.forEach((l, e) -> byFoldedLabel.putIfAbsent(fold(l), e));
-    String alternation =
-        byLabel.keySet().stream()
-            .filter(l -> !l.isBlank())
-            .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(l -> l))
-            .map(Gazetteer::labelRegex)
-            .collect(Collectors.joining("|"));
-    this.any =
-        alternation.isEmpty()
-            ? null
-            : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternation + ")(?![\\p{L}\\p{N}])");
+    byLabel.keySet().stream()
+        .filter(l -> !l.isBlank() && firstWord(l, 0) != null)
+        .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(l -> l))
+        .forEach(l -> byFirstWord
+            .computeIfAbsent(firstWord(l, 0), k -> new ArrayList<>())
+            .add(new Label(l, Pattern.compile(labelRegex(l)))));
+  }
+
+  /** The run of letters and digits at {@code from}, or null. */
+  private static String firstWord(String s, int from) {
+    int i = from;
+    while (i < s.length() && Character.isLetterOrDigit(s.charAt(i))) {
+      i++;
+    }
+    return i == from ? null : s.substring(from, i);
   }
 
   /** A label as a regex: apostrophes and dashes match their typographic variants. */
@@ -85,15 +93,34 @@ public final class Gazetteer {
     return Optional.ofNullable(e != null ? e : byFoldedLabel.get(fold(label)));
   }
 
-  /** Every occurrence of any label in {@code text}, left to right, longest label first. */
+  /**
+   * Every occurrence of any label in {@code text}, left to right, the longest label at each place,
+   * on word boundaries. Only the labels that start with the word found at a place are tried there.
+   */
   public List<Hit> findAll(String text) {
     List<Hit> hits = new ArrayList<>();
-    if (any == null) {
-      return hits;
-    }
-    Matcher m = any.matcher(text);
-    while (m.find()) {
-      byLabel(m.group()).ifPresent(e -> hits.add(new Hit(e, m.start(), m.end(), m.group())));
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetterOrDigit(text.charAt(i)) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      String word = firstWord(text, i);
+      int next = i + word.length();
+      List<Label> candidates = byFirstWord.get(word);
+      if (candidates != null) {
+        for (Label l : candidates) {
+          Matcher m = l.pattern().matcher(text).region(i, n);
+          if (m.lookingAt() && (m.end() == n || !Character.isLetterOrDigit(text.charAt(m.end())))) {
+            GazetteerEntry e = byLabel.get(l.text());
+            hits.add(new Hit(e, i, m.end(), m.group()));
+            next = m.end();
+            break;
+          }
+        }
+      }
+      i = next;
     }
     return hits;
   }
