@@ -21,6 +21,8 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
+import org.w3id.kazaz.reason.ConsistencyCheck;
+import org.w3id.kazaz.reason.InferenceOperation;
 import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.StoredArticles;
@@ -39,10 +41,21 @@ public final class BuildOperation {
   /** An input that was not loaded, and why ({@code problem} names the file). */
   public record Rejected(String file, String code, String problem) {}
 
-  /** What a build did. */
-  public record Result(List<String> loaded, List<Rejected> rejected) {
+  /**
+   * What a build did. {@code inconsistencies} are what the consistency check found; when there are
+   * any and they were not allowed, nothing was written ({@link #published()} is false).
+   */
+  public record Result(
+      List<String> loaded,
+      List<Rejected> rejected,
+      List<ConsistencyCheck.Finding> inconsistencies,
+      boolean published) {
+    public Result(List<String> loaded, List<Rejected> rejected) {
+      this(loaded, rejected, List.of(), true);
+    }
+
     public boolean ok() {
-      return rejected.isEmpty();
+      return rejected.isEmpty() && published;
     }
   }
 
@@ -126,13 +139,30 @@ public final class BuildOperation {
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
       IntConsumer writeProgress) {
+    return run(inputs, store, batchSize, readProgress, writeProgress, false);
+  }
+
+  /**
+   * Converts every input with the articles already stored, checks the whole graph for consistency
+   * and, if it is consistent or {@code allowInconsistent}, writes it with the graph of what the
+   * rules infer from it ({@link Iris#INFERRED_GRAPH}, rebuilt from all the graphs every time).
+   */
+  public static Result run(
+      List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
+      IntConsumer writeProgress, boolean allowInconsistent) {
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
     List<Article> stored = StoredArticles.read(store.dataset());
     Conversion c = convert(inputs, stored, gazetteer, readProgress);
     List<NamedGraph> all = new ArrayList<>(baseGraphs());
     all.addAll(c.graphs());
+    List<ConsistencyCheck.Finding> findings = ConsistencyCheck.check(all);
+    if (!findings.isEmpty() && !allowInconsistent) {
+      log.warn("{} consistency problems; nothing written", findings.size());
+      return new Result(c.loaded(), c.rejected(), findings, false);
+    }
+    all.add(InferenceOperation.inferredGraph(all));
     store.replace(all, batchSize, writeProgress);
     log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), c.rejected().size());
-    return new Result(c.loaded(), c.rejected());
+    return new Result(c.loaded(), c.rejected(), findings, true);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.kazaz.build.BuildOperation;
+import org.w3id.kazaz.reason.ConsistencyCheck;
 import org.w3id.kazaz.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,23 +36,44 @@ final class BuildCommand implements Callable<Integer> {
       defaultValue = "" + BuildOperation.DEFAULT_BATCH)
   int batch;
 
+  @Option(
+      names = "--allow-inconsistent",
+      description = "Publish the graph even if the consistency check finds problems.")
+  boolean allowInconsistent;
+
   @Override
   public Integer call() {
-    return build(spec, store.store, inputs, batch);
+    return build(spec, store.store, inputs, batch, allowInconsistent);
   }
 
   /** Shared with {@code serve}, which builds an empty store from the seeds first. */
   static int build(CommandSpec spec, Path storeDir, List<Path> inputs, int batch) {
+    return build(spec, storeDir, inputs, batch, false);
+  }
+
+  static int build(
+      CommandSpec spec, Path storeDir, List<Path> inputs, int batch, boolean allowInconsistent) {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(err);
     BuildOperation.Result r;
     try (TdbStore store = TdbStore.open(storeDir)) {
-      r = BuildOperation.run(inputs, store, batch, progress.reading(), progress.writing());
+      r = BuildOperation.run(
+          inputs, store, batch, progress.reading(), progress.writing(), allowInconsistent);
     }
     progress.done();
     for (BuildOperation.Rejected rej : r.rejected()) {
       err.println("rejected [" + rej.code() + "]: " + rej.problem());
+    }
+    for (ConsistencyCheck.Finding f : r.inconsistencies()) {
+      err.println("inconsistent [" + f.check() + "]: " + f.line());
+    }
+    if (!r.published()) {
+      err.println(
+          "error [E-INCONSISTENT]: " + r.inconsistencies().size()
+              + " consistency problem(s); nothing written (use --allow-inconsistent to publish)");
+      err.flush();
+      return Main.EXIT_INCONSISTENT;
     }
     out.printf(
         "built %s: %d article(s) loaded, %d rejected%n",

@@ -25,6 +25,8 @@ public final class Main {
   public static final int EXIT_REJECTED = 1;
   /** Exit code for an error that stopped the command. */
   public static final int EXIT_ERROR = 2;
+  /** Exit code for a build that found the graph inconsistent and wrote nothing. */
+  public static final int EXIT_INCONSISTENT = 3;
 
   public static void main(String[] args) {
     System.exit(run(args));
