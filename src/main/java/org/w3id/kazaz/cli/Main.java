@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       ExportCommand.class,
       LoadCommand.class,
       ReportCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
