@@ -66,7 +66,7 @@ final class BuildCommand implements Callable<Integer> {
       err.println("rejected [" + rej.code() + "]: " + rej.problem());
     }
     for (ConsistencyCheck.Finding f : r.inconsistencies()) {
-      err.println("inconsistent [" + f.check() + "]: " + f.line());
+      err.println("inconsistent: " + f.line());
     }
     if (!r.published()) {
       err.println(
