@@ -22,9 +22,10 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
+import org.w3id.kazaz.reason.ConsistencyCheck;
 import org.w3id.kazaz.reason.Finding;
+import org.w3id.kazaz.reason.InferenceOperation;
 import org.w3id.kazaz.reason.Validation;
-import org.w3id.kazaz.reason.ValidationException;
 import org.w3id.kazaz.reason.ValidationException;
 import org.w3id.kazaz.reason.ValidationOperation;
 import org.w3id.kazaz.resolve.Resolution;
@@ -45,14 +46,23 @@ public final class BuildOperation {
   /** An input that was not loaded, and why ({@code problem} names the file). */
   public record Rejected(String file, String code, String problem) {}
 
-  /** What a build did; {@code warnings} are the SHACL warnings, one printable line each. */
-  public record Result(List<String> loaded, List<Rejected> rejected, List<String> warnings) {
+  /**
+   * What a build did. {@code warnings} are the SHACL warnings, one printable line each;
+   * {@code inconsistencies} are what the consistency check found: when there are any and they were
+   * not allowed, nothing was written ({@link #published()} is false).
+   */
+  public record Result(
+      List<String> loaded,
+      List<Rejected> rejected,
+      List<String> warnings,
+      List<ConsistencyCheck.Finding> inconsistencies,
+      boolean published) {
     public Result(List<String> loaded, List<Rejected> rejected) {
-      this(loaded, rejected, List.of());
+      this(loaded, rejected, List.of(), List.of(), true);
     }
 
     public boolean ok() {
-      return rejected.isEmpty();
+      return rejected.isEmpty() && published;
     }
   }
 
@@ -158,26 +168,36 @@ public final class BuildOperation {
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
       IntConsumer writeProgress) {
-    return run(inputs, store, batchSize, readProgress, writeProgress, true);
+    return run(inputs, store, batchSize, readProgress, writeProgress, Options.DEFAULT);
   }
 
   /**
-   * Converts every input with the articles already stored, then writes what converted. With
-   * {@code validate}, the graphs are first checked against the SHACL shapes: an article whose graph
-   * breaks a shape is rejected (E-SHACL, one line naming it and the shapes) and the others are
-   * converted again without it; if violations remain, or lie outside any article, nothing is
-   * written ({@link ValidationException}). Warnings are returned.
+   * How a build checks what it writes: {@code validate} against the SHACL shapes (an article whose
+   * graph breaks a shape is rejected, the others load), and whether an inconsistent graph may be
+   * published all the same.
+   */
+  public record Options(boolean validate, boolean allowInconsistent) {
+    public static final Options DEFAULT = new Options(true, false);
+  }
+
+  /**
+   * Converts every input with the articles already stored; validates the graphs against the SHACL
+   * shapes (an article whose graph breaks a shape is rejected, E-SHACL, and the others are
+   * converted again without it; violations outside any article stop the build,
+   * {@link ValidationException}); checks the whole graph for consistency; and, if it is consistent
+   * or {@code allowInconsistent}, writes it with the graph of what the rules infer from it
+   * ({@link Iris#INFERRED_GRAPH}, rebuilt from all the graphs every time).
    */
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
-      IntConsumer writeProgress, boolean validate) {
+      IntConsumer writeProgress, Options options) {
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
     List<Article> stored = StoredArticles.read(store.dataset());
     Conversion c = convert(inputs, stored, gazetteer, readProgress);
     List<NamedGraph> all = withBase(c);
     List<String> warnings = List.of();
     List<Rejected> rejected = new ArrayList<>(c.rejected());
-    if (validate) {
+    if (options.validate()) {
       Validation v = ValidationOperation.validate(all);
       if (!v.ok()) {
         // the articles whose graphs break a shape are rejected like any bad input; the others load
@@ -194,9 +214,16 @@ public final class BuildOperation {
       }
       warnings = v.lines(Validation.Level.WARNING);
     }
+    List<Rejected> allRejected = rejected.stream().distinct().toList();
+    List<ConsistencyCheck.Finding> findings = ConsistencyCheck.check(all);
+    if (!findings.isEmpty() && !options.allowInconsistent()) {
+      log.warn("{} consistency problems; nothing written", findings.size());
+      return new Result(c.loaded(), allRejected, warnings, findings, false);
+    }
+    all.add(InferenceOperation.inferredGraph(all));
     store.replace(all, batchSize, writeProgress);
-    log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), rejected.size());
-    return new Result(c.loaded(), rejected.stream().distinct().toList(), warnings);
+    log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), allRejected.size());
+    return new Result(c.loaded(), allRejected, warnings, findings, true);
   }
 
   private static List<NamedGraph> withBase(Conversion c) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.kazaz.build.BuildOperation;
+import org.w3id.kazaz.reason.ConsistencyCheck;
 import org.w3id.kazaz.store.TdbStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,25 +41,31 @@ final class BuildCommand implements Callable<Integer> {
       description = "Write the graphs even if they break the SHACL shapes (see kazaz validate).")
   boolean noValidate;
 
+  @Option(
+      names = "--allow-inconsistent",
+      description = "Publish the graph even if the consistency check finds problems.")
+  boolean allowInconsistent;
+
   @Override
   public Integer call() {
-    return build(spec, store.store, inputs, batch, !noValidate);
+    return build(spec, store.store, inputs, batch,
+        new BuildOperation.Options(!noValidate, allowInconsistent));
   }
 
   /** Shared with {@code serve}, which builds an empty store from the seeds first. */
   static int build(CommandSpec spec, Path storeDir, List<Path> inputs, int batch) {
-    return build(spec, storeDir, inputs, batch, true);
+    return build(spec, storeDir, inputs, batch, BuildOperation.Options.DEFAULT);
   }
 
   static int build(
-      CommandSpec spec, Path storeDir, List<Path> inputs, int batch, boolean validate) {
+      CommandSpec spec, Path storeDir, List<Path> inputs, int batch, BuildOperation.Options options) {
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     Progress progress = new Progress(err);
     BuildOperation.Result r;
     try (TdbStore store = TdbStore.open(storeDir)) {
       r = BuildOperation.run(
-          inputs, store, batch, progress.reading(), progress.writing(), validate);
+          inputs, store, batch, progress.reading(), progress.writing(), options);
     }
     progress.done();
     for (String w : r.warnings()) {
@@ -66,6 +73,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     for (BuildOperation.Rejected rej : r.rejected()) {
       err.println("rejected [" + rej.code() + "]: " + rej.problem());
+    }
+    for (ConsistencyCheck.Finding f : r.inconsistencies()) {
+      err.println("inconsistent: " + f.line());
+    }
+    if (!r.published()) {
+      err.println(
+          "error [E-INCONSISTENT]: " + r.inconsistencies().size()
+              + " consistency problem(s); nothing written (use --allow-inconsistent to publish)");
+      err.flush();
+      return Main.EXIT_INCONSISTENT;
     }
     out.printf(
         "built %s: %d article(s) loaded, %d rejected%n",

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ReportCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
+      ExplainCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main {
@@ -27,6 +28,8 @@ public final class Main {
   public static final int EXIT_REJECTED = 1;
   /** Exit code for an error that stopped the command. */
   public static final int EXIT_ERROR = 2;
+  /** Exit code for a build that found the graph inconsistent and wrote nothing. */
+  public static final int EXIT_INCONSISTENT = 3;
 
   public static void main(String[] args) {
     System.exit(run(args));

@@ -38,6 +38,8 @@ public final class Iris {
 
   public static final String ONTOLOGY_GRAPH = KZ.GRAPH + "ontology";
   public static final String REFERENCE_GRAPH = KZ.GRAPH + "reference";
+  /** What the rules derive from all the other graphs, rebuilt by every build. */
+  public static final String INFERRED_GRAPH = KZ.GRAPH + "inferred";
 
   /** An entity found by pattern, named by its kind and normalised name. */
   public static String entity(String kind, String normalisedName) {

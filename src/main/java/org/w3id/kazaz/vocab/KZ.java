@@ -80,6 +80,8 @@ public final class KZ {
   public static final Resource NewsArticle = r("NewsArticle");
   public static final Resource ConversionRun = r("ConversionRun");
   public static final Resource Evidence = r("Evidence");
+  public static final Resource Partnership = r("Partnership");
+  public static final Resource Inference = r("Inference");
 
   // Properties
   public static final Property party = p("party");
@@ -123,6 +125,23 @@ public final class KZ {
   public static final Property evidence = p("evidence");
   public static final Property fileName = p("fileName");
   public static final Property published = p("published");
+
+  // Properties of the reasoning (ontology/rules/kazaz.rules derives them)
+  public static final Property partyTo = p("partyTo");
+  public static final Property stateParty = p("stateParty");
+  public static final Property stateParticipant = p("stateParticipant");
+  public static final Property signedDocument = p("signedDocument");
+  public static final Property subOrganisationOf = p("subOrganisationOf");
+  public static final Property hasSubOrganisation = p("hasSubOrganisation");
+  public static final Property partnerOf = p("partnerOf");
+  public static final Property partner = p("partner");
+  public static final Property sector = p("sector");
+  public static final Property stopOf = p("stopOf");
+  public static final Property hasRoutePart = p("hasRoutePart");
+  public static final Property crosses = p("crosses");
+  public static final Property titlePattern = p("titlePattern");
+  public static final Property rule = p("rule");
+  public static final Property premise = p("premise");
 
   private KZ() {}
 }

@@ -88,7 +88,7 @@ class CliTest {
     assertEquals(0, kazaz("export", "--store", store, "--format", "nquads", "-o", second.toString()).code());
     Dataset a = RDFDataMgr.loadDataset(first.toString());
     Dataset b = RDFDataMgr.loadDataset(second.toString());
-    assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(a.asDatasetGraph(), b.asDatasetGraph()));
+    assertTrue(sameGraphs(a, b));
     assertEquals(Files.readAllLines(first).size(), Files.readAllLines(second).size());
   }
 
@@ -108,9 +108,22 @@ class CliTest {
     Path b = dir.resolve("b.nq");
     kazaz("export", "--store", together, "--format", "nquads", "-o", a.toString());
     kazaz("export", "--store", oneByOne, "--format", "nquads", "-o", b.toString());
-    assertTrue(org.apache.jena.sparql.util.IsoMatcher.isomorphic(
-        RDFDataMgr.loadDataset(a.toString()).asDatasetGraph(),
-        RDFDataMgr.loadDataset(b.toString()).asDatasetGraph()));
+    assertTrue(sameGraphs(RDFDataMgr.loadDataset(a.toString()), RDFDataMgr.loadDataset(b.toString())));
+  }
+
+  /**
+   * The same named graphs, each isomorphic. Graph by graph with Jena's graph matcher: the dataset
+   * matcher backtracks over the blank nodes of the ontology's RDF lists and takes minutes.
+   */
+  private static boolean sameGraphs(Dataset a, Dataset b) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    a.listNames().forEachRemaining(names::add);
+    java.util.Set<String> other = new java.util.TreeSet<>();
+    b.listNames().forEachRemaining(other::add);
+    if (!names.equals(other) || !a.getDefaultModel().isIsomorphicWith(b.getDefaultModel())) {
+      return false;
+    }
+    return names.stream().allMatch(n -> a.getNamedModel(n).isIsomorphicWith(b.getNamedModel(n)));
   }
 
   @Test

@@ -41,7 +41,7 @@ class LoadCommandTest {
           "load", "--store", tmp.resolve("tdb2").toString(), "--endpoint", url,
           "--user", "editor", "--password-file", passwordFile.toString());
       assertEquals(0, code, err.toString());
-      assertTrue(out.toString().contains("loaded 7 graphs"), out.toString());
+      assertTrue(out.toString().contains("loaded 8 graphs"), out.toString());
 
       // the Azerbaijani oil company signed two documents with KazMunayGas on 2024-03-11
       String q = """
