@@ -135,6 +135,9 @@ public final class AgreementExtractor {
     Signers.Signing signing = partiesIn(text, start, end, out);
     if (signing.isEmpty()) {
       signing = cue.signing();
+    } else if (!cue.signing().signatories().isEmpty()) {
+      // "the presidents signed: ... between A and B": A and B are the parties, the presidents signed
+      signing = new Signers.Signing(signing.parties(), cue.signing().signatories());
     }
     if (signing.isEmpty()) {
       signing = statesInTitle(title);

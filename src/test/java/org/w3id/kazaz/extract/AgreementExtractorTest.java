@@ -149,6 +149,9 @@ class AgreementExtractorTest {
     assertTrue(memo.parties().get(0).isKnown());
     assertEquals(EntityKind.COMPANY, memo.parties().get(1).kind());
     assertEquals(KZ, memo.parties().get(1).stateIri()); // from the national prefix "Kaz"
+    // the presidents signed it too, though the item names the companies as its parties
+    assertEquals(Set.of("Kassym-Jomart Tokayev", "Ilham Aliyev"),
+        memo.signatories().stream().map(EntityRef::label).collect(Collectors.toSet()));
   }
 
   @Test
