@@ -1,6 +1,7 @@
 package org.w3id.kazaz.mapping;
 
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
@@ -57,9 +58,14 @@ public final class ArticleMapper {
       Resource person = entities.of(p.person()).addProperty(KZ.role, p.role(), "en");
       person.addProperty(KZ.evidence, ev.sentence(p.evidence()));
     }
+    Map<EventRecord, Resource> events = new java.util.LinkedHashMap<>();
+    for (EventRecord r : x.events()) {
+      events.put(r, addEvent(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article));
+    }
     for (AgreementRecord r : x.agreements()) {
       AgreementRecord canon = resolution.canonical(r);
       Resource doc = AgreementMapping.add(m, r, canon, entities, ev).addProperty(KZ.source, article);
+      SigningEvents.of(r, events.keySet()).ifPresent(e -> doc.addProperty(KZ.signedAt, events.get(e)));
       if (r.amends() != null) {
         AgreementRecord target = resolution.referred(r);
         Resource referred =
@@ -69,9 +75,6 @@ public final class ArticleMapper {
         referred.addProperty(KZ.source, article).addProperty(KZ.evidence, ev.sentence(r.evidence()));
         doc.addProperty(AgreementMapping.amending(r) ? KZ.amends : KZ.implementsDocument, referred);
       }
-    }
-    for (EventRecord r : x.events()) {
-      addEvent(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article);
     }
     for (RouteRecord r : x.routes()) {
       RouteMapping.add(m, r, resolution.canonical(r), entities, ev).addProperty(KZ.source, article);

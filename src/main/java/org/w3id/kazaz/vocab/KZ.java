@@ -88,6 +88,7 @@ public final class KZ {
   public static final Property signatory = p("signatory");
   public static final Property signedOn = p("signedOn");
   public static final Property signedIn = p("signedIn");
+  public static final Property signedAt = p("signedAt");
   public static final Property title = p("title");
   public static final Property validFrom = p("validFrom");
   public static final Property validUntil = p("validUntil");

@@ -67,6 +67,20 @@ class InferenceOperationTest {
   }
 
   @Test
+  void theParticipantsOfASigningEventSignedItsDocuments() {
+    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+        <agreement/water> a kz:Treaty ; kz:signedAt <event/talks-1> .
+        <event/talks-1> a kz:Talks ; kz:participant <person/ann-lee> , <org/press-agency> .
+        <person/ann-lee> a kz:Person .
+        <org/press-agency> a kz:Agency .
+        """));
+    assertInferred(inf, id("person/ann-lee"), KZ.signedDocument, id("agreement/water"),
+        "signing-event-participant");
+    assertTrue(inf.contains(id("agreement/water"), KZ.signatory, id("person/ann-lee")));
+    assertFalse(inf.contains(id("org/press-agency"), KZ.signedDocument, id("agreement/water")));
+  }
+
+  @Test
   void inversesHoldBothWays() {
     Model inf = InferenceOperation.infer(Graphs.withOntology("""
         <route/ore-line> a kz:Route ; kz:hasStop <route/ore-line/stop/1> .
