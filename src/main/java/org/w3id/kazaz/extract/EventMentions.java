@@ -78,6 +78,11 @@ final class EventMentions {
       }
       EventActors.Found pl = nearest(text, places, cues, c, f -> f.at(), f -> f.at() + 1);
       d.place = pl == null ? null : pl.ref();
+      if (d.place == null) {
+        // "a forum in Baku", "Culture Days in Azerbaijan" (where the cue takes in its "in X")
+        int in = text.lastIndexOf(" in ", c.end());
+        d.place = actors.destination(text, in >= c.start() ? in : c.end());
+      }
       String before = text.substring(Math.max(0, c.start() - 40), c.start());
       d.elsewhen = ELSEWHEN.matcher(before).find() || dm != null && ELSEWHEN.matcher(dm.phrase()).find();
       for (int i = 0; i < refs.size(); i++) {

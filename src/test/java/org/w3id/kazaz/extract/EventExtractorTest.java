@@ -75,6 +75,14 @@ class EventExtractorTest {
   }
 
   @Test
+  void aFestivalInAStateIsPlacedThere() {
+    List<EventRecord> rs = run("2025-06-03",
+        "The minister praised the Days of Uzbek Culture in Georgia, held earlier this spring.");
+    EventRecord days = one(rs, EventType.Ceremony);
+    assertEquals(GE, days.place().iri());
+  }
+
+  @Test
   void announcedOfficialVisitWithDateRangeAndTalksAsPartOfIt() {
     List<EventRecord> rs = run("2025-06-03",
         "ASTANA – President of Uzbekistan Shavkat Mirziyoyev will pay an official visit to Kazakhstan on June"
