@@ -48,7 +48,7 @@ final class EventMentions {
   EventMentions(Article article, EventActors actors) {
     this.article = article;
     this.actors = actors;
-    this.quoted = quotations(article.text());
+    this.quoted = Quotations.mask(article.text());
   }
 
   /** The drafts of sentence {@code s} (number {@code index}). */
@@ -248,21 +248,4 @@ final class EventMentions {
     return a == b || va && vb;
   }
 
-  /** Marks the characters inside “…” quotations (a quotation ends at a paragraph break). */
-  private static boolean[] quotations(String text) {
-    boolean[] in = new boolean[text.length() + 1];
-    boolean open = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '“') {
-        open = true;
-      } else if (c == '”') {
-        open = false;
-      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        open = false;
-      }
-      in[i] = open;
-    }
-    return in;
-  }
 }

@@ -33,7 +33,7 @@ final class SigningContext {
     this.gazetteer = gazetteer;
     this.article = article;
     this.spans = spans;
-    this.quoted = quotations(article.text());
+    this.quoted = Quotations.mask(article.text());
   }
 
   /** The first signing date in {@code text[from, to)}, or null. */
@@ -93,21 +93,4 @@ final class SigningContext {
     return new When(null, null);
   }
 
-  /** Marks the characters inside “…” quotations. */
-  private static boolean[] quotations(String text) {
-    boolean[] in = new boolean[text.length() + 1];
-    boolean open = false;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c == '“') {
-        open = true;
-      } else if (c == '”') {
-        open = false;
-      } else if (c == '\n' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-        open = false; // a quotation does not run over a paragraph without its close
-      }
-      in[i] = open;
-    }
-    return in;
-  }
 }

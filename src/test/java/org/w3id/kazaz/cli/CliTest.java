@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
 class CliTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private Run kazaz(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   private Path article(Path folder, String name, String text) throws Exception {
     Path p = folder.resolve(name);
@@ -44,7 +34,7 @@ class CliTest {
   @Test
   void badInputsAreNamedOneLineEachAndTheRestLoads() throws Exception {
     String store = dir.resolve("tdb2").toString();
-    Run first = kazaz("build", "--input", "seeds", "--store", store);
+    Cli.Run first = Cli.kazaz("build", "--input", "seeds", "--store", store);
     assertEquals(0, first.code(), first.err());
     long before = count(store, "SELECT (COUNT(*) AS ?n) { GRAPH ?g { ?s ?p ?o } }");
 
@@ -59,7 +49,7 @@ class CliTest {
     Files.createDirectory(in.resolve("subfolder"));
     Path missing = dir.resolve("missing.txt");
 
-    Run r = kazaz("build", "--input", in + "," + missing, "--store", store);
+    Cli.Run r = Cli.kazaz("build", "--input", in + "," + missing, "--store", store);
     assertEquals(Main.EXIT_REJECTED, r.code());
     List<String> lines = Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("rejected")).toList();
     for (String bad : List.of("noheader.txt", "baddate.txt", "nobody.txt", "latin1.txt", "image.png",
@@ -80,12 +70,12 @@ class CliTest {
   @Test
   void loadingTheSameArticlesAgainChangesNothing() throws Exception {
     String store = dir.resolve("tdb2").toString();
-    assertEquals(0, kazaz("build", "--store", store).code());
+    assertEquals(0, Cli.kazaz("build", "--store", store).code());
     Path first = dir.resolve("first.nq");
-    assertEquals(0, kazaz("export", "--store", store, "--format", "nquads", "-o", first.toString()).code());
-    assertEquals(0, kazaz("build", "--store", store).code());
+    assertEquals(0, Cli.kazaz("export", "--store", store, "--format", "nquads", "-o", first.toString()).code());
+    assertEquals(0, Cli.kazaz("build", "--store", store).code());
     Path second = dir.resolve("second.nq");
-    assertEquals(0, kazaz("export", "--store", store, "--format", "nquads", "-o", second.toString()).code());
+    assertEquals(0, Cli.kazaz("export", "--store", store, "--format", "nquads", "-o", second.toString()).code());
     Dataset a = RDFDataMgr.loadDataset(first.toString());
     Dataset b = RDFDataMgr.loadDataset(second.toString());
     assertTrue(sameGraphs(a, b));
@@ -96,18 +86,18 @@ class CliTest {
   void theOrderOfArticlesDoesNotChangeTheGraph() throws Exception {
     // all five at once, against one by one in reverse order
     String together = dir.resolve("together").toString();
-    assertEquals(0, kazaz("build", "--store", together).code());
+    assertEquals(0, Cli.kazaz("build", "--store", together).code());
     String oneByOne = dir.resolve("one-by-one").toString();
     try (var files = Files.list(Path.of("seeds"))) {
       List<Path> seeds = files.sorted(java.util.Comparator.reverseOrder()).toList();
       for (Path s : seeds) {
-        assertEquals(0, kazaz("build", "--input", s.toString(), "--store", oneByOne).code());
+        assertEquals(0, Cli.kazaz("build", "--input", s.toString(), "--store", oneByOne).code());
       }
     }
     Path a = dir.resolve("a.nq");
     Path b = dir.resolve("b.nq");
-    kazaz("export", "--store", together, "--format", "nquads", "-o", a.toString());
-    kazaz("export", "--store", oneByOne, "--format", "nquads", "-o", b.toString());
+    Cli.kazaz("export", "--store", together, "--format", "nquads", "-o", a.toString());
+    Cli.kazaz("export", "--store", oneByOne, "--format", "nquads", "-o", b.toString());
     assertTrue(sameGraphs(RDFDataMgr.loadDataset(a.toString()), RDFDataMgr.loadDataset(b.toString())));
   }
 
@@ -129,15 +119,15 @@ class CliTest {
   @Test
   void queryFormatsAndErrors() throws Exception {
     String store = dir.resolve("tdb2").toString();
-    assertEquals(0, kazaz("build", "--store", store).code());
+    assertEquals(0, Cli.kazaz("build", "--store", store).code());
     String q = "SELECT ?name { ?s a kz:State ; skos:prefLabel ?name FILTER(lang(?name) = \"en\" && str(?name) = \"Azerbaijan\") }";
-    Run csv = kazaz("query", "--store", store, "--format", "csv", q);
+    Cli.Run csv = Cli.kazaz("query", "--store", store, "--format", "csv", q);
     assertEquals("name\r\nAzerbaijan\r\n", csv.out());
-    Run json = kazaz("query", "--store", store, "--format", "json", q);
+    Cli.Run json = Cli.kazaz("query", "--store", store, "--format", "json", q);
     assertTrue(json.out().matches("(?s).*\"value\"\\s*:\\s*\"Azerbaijan\".*"), json.out());
-    Run table = kazaz("query", "--store", store, q);
+    Cli.Run table = Cli.kazaz("query", "--store", store, q);
     assertTrue(table.out().contains("| \"Azerbaijan\"@en |"), table.out());
-    Run bad = kazaz("query", "--store", store, "SELECT WHERE");
+    Cli.Run bad = Cli.kazaz("query", "--store", store, "SELECT WHERE");
     assertEquals(Main.EXIT_ERROR, bad.code());
     assertTrue(bad.err().startsWith("error [E-QUERY-PARSE]"), bad.err());
   }
@@ -145,10 +135,10 @@ class CliTest {
   @Test
   void exportFormatsParseBack() throws Exception {
     String store = dir.resolve("tdb2").toString();
-    assertEquals(0, kazaz("build", "--store", store).code());
+    assertEquals(0, Cli.kazaz("build", "--store", store).code());
     for (String f : List.of("trig", "nquads", "turtle", "jsonld", "rdfxml")) {
       Path out = dir.resolve("dump." + f);
-      assertEquals(0, kazaz("export", "--store", store, "--format", f, "-o", out.toString()).code(), f);
+      assertEquals(0, Cli.kazaz("export", "--store", store, "--format", f, "-o", out.toString()).code(), f);
       Dataset ds = DatasetFactory.create();
       RDFDataMgr.read(ds, out.toString(), org.w3id.kazaz.export.ExportOperation.Format.valueOf(f).lang());
       long n = ds.getDefaultModel().size();
@@ -160,7 +150,7 @@ class CliTest {
   }
 
   private long count(String store, String select) {
-    Run r = kazaz("query", "--store", store, "--format", "csv", select);
+    Cli.Run r = Cli.kazaz("query", "--store", store, "--format", "csv", select);
     assertEquals(0, r.code(), r.err());
     return Long.parseLong(r.out().split("\r\n")[1].trim());
   }

@@ -3,8 +3,6 @@ package org.w3id.kazaz.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +17,6 @@ import org.w3id.kazaz.store.TdbStore;
 class ReasonCommandsTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private Run kazaz(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   /** A visit dated "14-12 May": a range that ends before it starts. */
   private static final String BACKWARDS =
@@ -40,12 +30,12 @@ class ReasonCommandsTest {
     Path store = dir.resolve("tdb2");
 
     // the SHACL shapes catch the event first and reject its article, as any bad input
-    Run shacl = kazaz("build", "--input", in.toString(), "--store", dir.resolve("validated").toString());
+    Cli.Run shacl = Cli.kazaz("build", "--input", in.toString(), "--store", dir.resolve("validated").toString());
     assertEquals(Main.EXIT_REJECTED, shacl.code(), shacl.err());
     assertTrue(shacl.err().contains("rejected [E-SHACL]: backwards.txt"), shacl.err());
 
     // without them, the consistency check refuses to publish the graph
-    Run refused = kazaz("build", "--input", in.toString(), "--store", store.toString(), "--no-validate");
+    Cli.Run refused = Cli.kazaz("build", "--input", in.toString(), "--store", store.toString(), "--no-validate");
     assertEquals(Main.EXIT_INCONSISTENT, refused.code(), refused.err());
     List<String> problems =
         Arrays.stream(refused.err().split("\n")).filter(l -> l.startsWith("inconsistent:")).toList();
@@ -57,7 +47,7 @@ class ReasonCommandsTest {
       assertTrue(s.isEmpty(), "nothing written");
     }
 
-    Run allowed = kazaz("build", "--input", in.toString(), "--store", store.toString(),
+    Cli.Run allowed = Cli.kazaz("build", "--input", in.toString(), "--store", store.toString(),
         "--no-validate", "--allow-inconsistent");
     assertEquals(0, allowed.code(), allowed.err());
     try (TdbStore s = TdbStore.open(store)) {
@@ -69,13 +59,13 @@ class ReasonCommandsTest {
   @Test
   void explainShowsStatedAndInferredFacts() {
     Path store = dir.resolve("seeds-tdb2");
-    Run built = kazaz("build", "--input", "seeds", "--store", store.toString());
+    Cli.Run built = Cli.kazaz("build", "--input", "seeds", "--store", store.toString());
     assertEquals(0, built.code(), built.err());
     // The seeds' route from the inland port of Xi'an: its stops are stated, its states inferred.
-    Run q = kazaz("query", "--store", store.toString(), "--format", "csv",
+    Cli.Run q = Cli.kazaz("query", "--store", store.toString(), "--format", "csv",
         "SELECT ?r WHERE { ?r kz:hasStop/kz:stopPlace <https://w3id.org/kazaz/id/place/port-of-aktau> }");
     String route = q.out().lines().skip(1).findFirst().orElseThrow().strip();
-    Run r = kazaz("explain", "--store", store.toString(), route);
+    Cli.Run r = Cli.kazaz("explain", "--store", store.toString(), route);
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("ontology#hasStop"), r.out());
     assertTrue(r.out().contains("stated in 001_c7490afb84931c40.txt"), r.out());
@@ -83,7 +73,7 @@ class ReasonCommandsTest {
         + "  inferred by rule crosses-stop"), r.out());
     assertTrue(r.out().contains("[stated]"), r.out());
 
-    Run none = kazaz("explain", "--store", store.toString(), "agreement/no-such-thing");
+    Cli.Run none = Cli.kazaz("explain", "--store", store.toString(), "agreement/no-such-thing");
     assertEquals(Main.EXIT_REJECTED, none.code());
   }
 }

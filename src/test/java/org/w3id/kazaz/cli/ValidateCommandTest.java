@@ -3,8 +3,6 @@ package org.w3id.kazaz.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,20 +22,12 @@ import org.w3id.kazaz.vocab.KZ;
 class ValidateCommandTest {
   @TempDir Path dir;
 
-  record Run(int code, String out, String err) {}
-
-  private Run kazaz(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
-    return new Run(code, out.toString(), err.toString());
-  }
 
   @Test
   void seedsValidateAndABrokenGraphExitsWithFour() {
     String store = dir.resolve("tdb2").toString();
-    assertEquals(0, kazaz("build", "--store", store).code());
-    Run ok = kazaz("validate", "--store", store);
+    assertEquals(0, Cli.kazaz("build", "--store", store).code());
+    Cli.Run ok = Cli.kazaz("validate", "--store", store);
     assertEquals(0, ok.code(), ok.out() + ok.err());
     assertTrue(ok.out().startsWith("0 violation(s)"), ok.out());
 
@@ -55,7 +45,7 @@ class ValidateCommandTest {
     try (TdbStore s = TdbStore.open(Path.of(store))) {
       s.replace(List.of(new NamedGraph(KZ.GRAPH + "article/broken", m.getGraph())), 10, n -> {});
     }
-    Run bad = kazaz("validate", "--store", store);
+    Cli.Run bad = Cli.kazaz("validate", "--store", store);
     assertEquals(4, bad.code(), bad.out() + bad.err());
     assertTrue(bad.out().startsWith("1 violation(s)"), bad.out());
     assertTrue(
@@ -63,7 +53,7 @@ class ValidateCommandTest {
         bad.out());
     assertTrue(bad.out().contains("(article: broken.txt)"), bad.out());
 
-    Run turtle = kazaz("validate", "--store", store, "--format", "turtle");
+    Cli.Run turtle = Cli.kazaz("validate", "--store", store, "--format", "turtle");
     assertEquals(4, turtle.code());
     assertTrue(turtle.out().contains("sh:ValidationReport"), turtle.out());
     assertTrue(turtle.out().contains("sh:MinCountConstraintComponent"), turtle.out());
@@ -76,14 +66,14 @@ class ValidateCommandTest {
   @Test
   void buildRejectsTheArticleThatBreaksAShapeAndLoadsTheRest() throws Exception {
     String store = dir.resolve("tdb2").toString();
-    assertEquals(0, kazaz("build", "--store", store).code());
+    assertEquals(0, Cli.kazaz("build", "--store", store).code());
     Path in = java.nio.file.Files.createDirectory(dir.resolve("in"));
     java.nio.file.Files.writeString(in.resolve("port.txt"), NO_SUBJECT);
     java.nio.file.Files.writeString(in.resolve("good.txt"),
         " date 2025-06-03 On 2 June 2025 in Astana, the Ministry of Energy of Kazakhstan and the"
             + " Ministry of Energy of Azerbaijan signed a Memorandum of Understanding on renewable energy.");
 
-    Run refused = kazaz("build", "--store", store, "--input", in.toString());
+    Cli.Run refused = Cli.kazaz("build", "--store", store, "--input", in.toString());
     assertEquals(Main.EXIT_REJECTED, refused.code(), refused.out() + refused.err());
     assertTrue(refused.err().contains("rejected [E-SHACL]: port.txt: "), refused.err());
     assertTrue(refused.err().contains(KZ.subject.getURI()), refused.err());
@@ -93,11 +83,11 @@ class ValidateCommandTest {
       assertTrue(s.size(KZ.GRAPH + "article/good") > 0, "the other article is");
     }
 
-    Run forced = kazaz("build", "--store", store, "--input", in.toString(), "--no-validate");
+    Cli.Run forced = Cli.kazaz("build", "--store", store, "--input", in.toString(), "--no-validate");
     assertEquals(0, forced.code(), forced.out() + forced.err());
     try (TdbStore s = TdbStore.open(Path.of(store))) {
       assertTrue(s.size(KZ.GRAPH + "article/port") > 0, "written when told");
     }
-    assertEquals(4, kazaz("validate", "--store", store).code());
+    assertEquals(4, Cli.kazaz("validate", "--store", store).code());
   }
 }
