@@ -17,7 +17,8 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
  */
 final class ProseReader {
   private static final Pattern VERB_BEFORE =
-      Pattern.compile("(?i)\\b(?:signed|issued|adopted|concluded|inked|approved)\\s+(?:[^\\s.;,]+\\s+){0,5}$");
+      Pattern.compile("(?i)\\b(?:signed|issued|adopted|concluded|inked|approved"
+          + "|(?:adoption|signing|conclusion)\\s+of)\\s+(?:[^\\s.;,]+\\s+){0,5}$");
   private static final Pattern VERB_AFTER =
       Pattern.compile(
           "(?i)^\\s*,?\\s*(?:which\\s+)?(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:also\\s+)?"
@@ -59,6 +60,12 @@ final class ProseReader {
       }
       int titleStart = leftEdge(text, s.start(), h.start());
       String det = wordBefore(text, s.start(), titleStart);
+      if (titleStart == h.start() && ADJECTIVE.matcher(det).matches()
+          && DETERMINERS.contains(wordBefore(text, s.start(), titleStart - det.length() - 1))) {
+        // "the adoption of a strategic declaration": the adjective is part of the title
+        titleStart = text.lastIndexOf(det, titleStart - 1) >= s.start() ? startOfWordBefore(text, titleStart) : titleStart;
+        det = wordBefore(text, s.start(), titleStart);
+      }
       int titleEnd = Titles.proseEnd(text, h.end(), s.end(), stops(s));
       String after = text.substring(titleEnd, s.end());
       boolean capital = Character.isUpperCase(text.charAt(h.start()));
@@ -141,6 +148,20 @@ final class ProseReader {
       return next;
     }
     return start;
+  }
+
+  /** A lower-case adjective before a document word: "strategic", "joint", "comprehensive". */
+  private static final Pattern ADJECTIVE = Pattern.compile("\\p{Ll}+(?:ic|al|ive|ous|ary|ful|ent|ant)");
+
+  private static int startOfWordBefore(String text, int at) {
+    int i = at - 1;
+    while (i > 0 && Character.isWhitespace(text.charAt(i))) {
+      i--;
+    }
+    while (i > 0 && !Character.isWhitespace(text.charAt(i - 1))) {
+      i--;
+    }
+    return i;
   }
 
   private static String wordBefore(String text, int from, int at) {

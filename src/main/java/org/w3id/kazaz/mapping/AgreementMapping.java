@@ -39,7 +39,8 @@ final class AgreementMapping {
     for (EntityRef s : r.signatories()) {
       a.addProperty(KZ.signatory, entities.of(s));
     }
-    if (r.date() != null) {
+    // a less precise date of the same document ("2022" for "2022-08") would only repeat it vaguely
+    if (r.date() != null && (canon.date() == null || r.date().equals(canon.date()))) {
       a.addLiteral(KZ.signedOn, Terms.date(r.date()));
     }
     if (r.place() != null) {

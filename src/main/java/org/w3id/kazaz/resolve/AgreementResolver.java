@@ -134,13 +134,24 @@ public final class AgreementResolver {
     return i;
   }
 
+  /** Records of one type and year: the only ones that can be compatible. */
   private static String group(AgreementRecord r) {
-    return r.type() + "|" + r.date();
+    return r.type() + "|" + (r.date() == null ? "undated" : String.valueOf(r.date().year()));
+  }
+
+  /** The same date, or the same date known more or less precisely ("2022" and "2022-08"). */
+  static boolean sameDate(AgreementRecord a, AgreementRecord b) {
+    if (a.date() == null || b.date() == null) {
+      return a.date() == b.date();
+    }
+    String x = a.date().toString();
+    String y = b.date().toString();
+    return x.startsWith(y) || y.startsWith(x);
   }
 
   static boolean compatible(AgreementRecord a, AgreementRecord b) {
     return a.type() == b.type()
-        && Objects.equals(a.date(), b.date())
+        && sameDate(a, b)
         && (a.place() == null || b.place() == null || Objects.equals(key(a.place()), key(b.place())));
   }
 
@@ -156,11 +167,12 @@ public final class AgreementResolver {
     return e.isKnown() ? e.iri() : e.kind() + ":" + e.label().toLowerCase();
   }
 
-  /** More parties other than states, then more parties, then the longer title, then the title. */
+  /** More parties other than states, more parties, a more precise date, the longer title, the title. */
   static boolean richer(AgreementRecord a, AgreementRecord b) {
     Comparator<AgreementRecord> c =
         Comparator.comparingLong(AgreementResolver::bodies)
             .thenComparingInt(r -> r.parties().size())
+            .thenComparingInt(r -> r.date() == null ? 0 : r.date().toString().length())
             .thenComparingInt(r -> r.title().length())
             .thenComparing(AgreementRecord::title, Comparator.reverseOrder());
     return c.compare(a, b) >= 0;

@@ -155,6 +155,22 @@ class AgreementExtractorTest {
   }
 
   @Test
+  void theAdoptionOfADocumentInProse() {
+    Article a =
+        article(
+            "2021-02-01",
+            "The working visit to Ganja in 2019 ended with the adoption of a comprehensive declaration on"
+                + " water use in the Kura basin. Grain trade was discussed too.");
+    List<AgreementRecord> rs = run(a).agreements();
+    assertEquals(1, rs.size(), rs.toString());
+    AgreementRecord d = rs.get(0);
+    assertEquals(AgreementType.Declaration, d.type());
+    assertTrue(d.title().startsWith("comprehensive declaration on water use"), d.title());
+    assertEquals(PartialDate.parse("2019"), d.date());
+    assertEquals("Ganja", d.place().label());
+  }
+
+  @Test
   void documentsInRunningProse() {
     Article a =
         article(

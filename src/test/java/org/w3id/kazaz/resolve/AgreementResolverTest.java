@@ -76,6 +76,18 @@ class AgreementResolverTest {
   }
 
   @Test
+  void aDateKnownLessPreciselyIsTheSameDate() {
+    AgreementRecord month = rec(AgreementType.Declaration,
+        "Declaration on Water Use between Uzbekistan and Kyrgyzstan", PartialDate.parse("2019-05"));
+    AgreementRecord year = rec(AgreementType.Declaration, "declaration on water use", PartialDate.parse("2019"));
+    AgreementRecord otherYear = rec(AgreementType.Declaration, "declaration on water use", PartialDate.parse("2020"));
+    Map<AgreementRecord, AgreementRecord> c = AgreementResolver.canonical(List.of(
+        new Sourced("a.txt", month), new Sourced("b.txt", year), new Sourced("c.txt", otherYear)));
+    assertSame(month, c.get(year)); // the more precise date stands for the document
+    assertSame(otherYear, c.get(otherYear));
+  }
+
+  @Test
   void orderDoesNotMatter() {
     Map<AgreementRecord, AgreementRecord> expected = AgreementResolver.canonical(input());
     Random random = new Random(7);
