@@ -119,6 +119,12 @@ final class EventMentions {
             }
           }
         }
+        // a visit of an earlier year that its sentence gives no one for ("the official visit to Baku
+        // in 2022") is not lent the people the article is about
+        boolean past = visitor == null && d.start != null && d.start.year() < article.date().getYear();
+        if (past) {
+          break;
+        }
         if (visitor == null) {
           visitor = actors.mainPerson(destState);
         }

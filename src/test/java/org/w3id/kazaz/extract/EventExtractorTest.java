@@ -75,6 +75,17 @@ class EventExtractorTest {
   }
 
   @Test
+  void aPastVisitNamedWithoutPeopleIsNotLentTheArticlesPeople() {
+    List<EventRecord> rs = run("2025-06-03",
+        "President Kassym-Jomart Tokayev met President Ilham Aliyev in Astana on 2 June. The official visit"
+            + " to Baku in 2019 opened a new stage of relations.");
+    EventRecord past = rs.stream().filter(e -> e.type() == EventType.OfficialVisit).findFirst().orElseThrow();
+    assertEquals("2019", date(past.start()));
+    assertEquals(BAKU, past.place().iri());
+    assertTrue(past.participants().isEmpty(), past.participants().toString());
+  }
+
+  @Test
   void aFestivalInAStateIsPlacedThere() {
     List<EventRecord> rs = run("2025-06-03",
         "The minister praised the Days of Uzbek Culture in Georgia, held earlier this spring.");
