@@ -29,8 +29,6 @@ class ScoreSeedsTest {
   private static final Path GOLD =
       Path.of(System.getProperty("kazaz.gold", "../shared/gold/seeds.json"));
 
-  private static final List<String> CATEGORIES =
-      List.of("states", "people", "organisations", "places", "agreements", "events", "routes", "figures");
 
   @TempDir Path dir;
 
@@ -45,7 +43,7 @@ class ScoreSeedsTest {
     }
     Score score = GoldScorer.score(gold, report);
     System.out.print(score.toDetails(false));
-    for (String category : CATEGORIES) {
+    for (String category : GoldScorer.CATEGORIES) {
       Score.Row r = score.row(category);
       assertTrue(r.precision() >= 0.95, category + " precision " + r.precision());
       assertTrue(r.recall() >= 0.90, category + " recall " + r.recall());
