@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.article.ArticleReader;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.ArticleExtractor;
 import org.w3id.kazaz.extract.Extraction;
 import org.w3id.kazaz.gazetteer.Gazetteer;

@@ -1,5 +1,8 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,14 +44,15 @@ public final class AgreementExtractor {
   }
 
   /** The documents signed according to {@code article}, in text order. */
-  public static List<AgreementRecord> extract(Article article, Gazetteer gazetteer) {
-    return new AgreementExtractor(gazetteer).run(article).agreements();
+  public static List<AgreementRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    return new AgreementExtractor(gazetteer).run(doc).agreements();
   }
 
   /** The documents and the organisations found by pattern among their parties. */
-  public AgreementExtraction run(Article article) {
+  public AgreementExtraction run(AnnotatedArticle doc) {
+    Article article = doc.article();
     String text = article.text();
-    List<Span> spans = Sentences.split(text, article.bodyStart(), text.length());
+    List<Span> spans = doc.spans();
     SigningContext context = new SigningContext(gazetteer, article, spans);
     Collector out = new Collector();
     for (int i = 0; i < spans.size(); i++) {

@@ -1,5 +1,7 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.annotate.Annotator;
 import java.util.ArrayList;
 import java.util.List;
 import org.w3id.kazaz.article.Article;
@@ -9,25 +11,33 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
 public final class ArticleExtractor {
   private final Gazetteer gazetteer;
   private final AgreementExtractor agreements;
+  private final Annotator annotator;
 
   public ArticleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.agreements = new AgreementExtractor(gazetteer);
+    this.annotator = new Annotator(gazetteer);
   }
 
   public Extraction extract(Article article) {
-    AgreementExtraction ax = agreements.run(article);
+    return extract(annotator.annotate(article));
+  }
+
+  /** Every extractor reads the one annotated document. */
+  public Extraction extract(AnnotatedArticle doc) {
+    Article article = doc.article();
+    AgreementExtraction ax = agreements.run(doc);
     List<Mention> mentions = new ArrayList<>(ReferenceMentions.find(article, gazetteer, ax.newOrganisations()));
     mentions.addAll(ax.newOrganisations());
-    PersonExtractor.Result people = PersonExtractor.extract(article, gazetteer);
+    PersonExtractor.Result people = PersonExtractor.extract(doc, gazetteer);
     mentions.addAll(people.mentions());
     return new Extraction(
         article,
         mentions,
         ax.agreements(),
-        EventExtractor.extract(article, gazetteer),
-        RouteExtractor.extract(article, gazetteer),
-        FigureExtractor.extract(article, gazetteer),
+        EventExtractor.extract(doc, gazetteer),
+        RouteExtractor.extract(doc, gazetteer),
+        FigureExtractor.extract(doc, gazetteer),
         people.people());
   }
 }

@@ -1,5 +1,7 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.annotate.Span;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,9 +36,10 @@ public final class EventExtractor {
 
   private EventExtractor() {}
 
-  public static List<EventRecord> extract(Article article, Gazetteer gazetteer) {
+  public static List<EventRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    Article article = doc.article();
     String text = article.text();
-    List<Span> spans = Sentences.split(text, article.bodyStart(), text.length());
+    List<Span> spans = doc.spans();
     EventActors actors = new EventActors(gazetteer, article.body());
     EventMentions mentions = new EventMentions(article, actors);
     List<EventDraft> drafts = new ArrayList<>();

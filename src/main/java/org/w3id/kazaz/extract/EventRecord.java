@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.Span;
 import java.util.List;
 
 /**

@@ -1,5 +1,8 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -34,9 +37,10 @@ public final class FigureExtractor {
 
   private FigureExtractor() {}
 
-  public static List<FigureRecord> extract(Article article, Gazetteer gazetteer) {
+  public static List<FigureRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    Article article = doc.article();
     String text = article.text();
-    List<Span> sentences = FigureSentences.split(text, article.bodyStart(), text.length());
+    List<Span> sentences = doc.spans();
     List<EntityRef> mainStates = mainStates(article.body(), gazetteer);
     EntityRef corridor = firstCorridor(article.body(), gazetteer);
     Map<String, FigureRecord> out = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;

@@ -1,5 +1,8 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Span;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,11 +35,12 @@ public final class PersonExtractor {
   private PersonExtractor() {}
 
   /** The people of one article with their mentions (full name, then surname alone). */
-  public static Result extract(Article article, Gazetteer gazetteer) {
+  public static Result extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    Article article = doc.article();
     String text = article.text();
     Map<String, PersonRecord> people = new LinkedHashMap<>();
     List<Mention> mentions = new ArrayList<>();
-    for (Span sentence : Sentences.split(text, article.bodyStart(), text.length())) {
+    for (Span sentence : doc.spans()) {
       Matcher m = ROLE_NAME.matcher(sentence.text());
       while (m.find()) {
         String name = m.group("name");

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.Span;
 /**
  * A person the gazetteer does not know, named with a role ("political expert Gaziz Abishev").
  *

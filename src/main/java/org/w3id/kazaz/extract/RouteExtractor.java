@@ -1,5 +1,8 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Span;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -31,9 +34,10 @@ public final class RouteExtractor {
 
   private RouteExtractor() {}
 
-  public static List<RouteRecord> extract(Article article, Gazetteer gazetteer) {
+  public static List<RouteRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    Article article = doc.article();
     String text = article.text();
-    List<Span> sentences = FigureSentences.split(text, article.bodyStart(), text.length());
+    List<Span> sentences = doc.spans();
     List<RouteRecord> out = new ArrayList<>(corridors(sentences, gazetteer));
     EntityRef articleCorridor = out.isEmpty() ? null : out.get(0).corridor();
     Map<String, RouteRecord> concrete = new LinkedHashMap<>();

@@ -1,5 +1,7 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Span;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.w3id.kazaz.article.Article;

@@ -2,7 +2,7 @@ package org.w3id.kazaz.gazetteer;
 
 import java.util.List;
 import java.util.Objects;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 
 /**
  * One well-known actor of the reference data.

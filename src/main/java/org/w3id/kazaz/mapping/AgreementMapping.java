@@ -9,7 +9,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.kazaz.extract.AgreementRecord;
 import org.w3id.kazaz.extract.AgreementType;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.vocab.KZ;
 

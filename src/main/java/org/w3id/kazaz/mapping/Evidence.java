@@ -5,7 +5,7 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.kazaz.article.Article;
-import org.w3id.kazaz.extract.Span;
+import org.w3id.kazaz.annotate.Span;
 import org.w3id.kazaz.vocab.KZ;
 import org.w3id.kazaz.vocab.NIF;
 

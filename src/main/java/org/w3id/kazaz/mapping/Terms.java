@@ -5,7 +5,7 @@ import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.w3id.kazaz.extract.AgreementType;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EventType;
 import org.w3id.kazaz.extract.PartialDate;
 import org.w3id.kazaz.vocab.KZ;

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.w3id.kazaz.extract.AgreementRecord;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 
 /**

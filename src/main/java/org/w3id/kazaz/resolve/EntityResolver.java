@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 
 /**

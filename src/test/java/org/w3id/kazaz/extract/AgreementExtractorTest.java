@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +41,7 @@ class AgreementExtractorTest {
   }
 
   private static AgreementExtraction run(Article a) {
-    return new AgreementExtractor(GAZ).run(a);
+    return new AgreementExtractor(GAZ).run(Annotated.of(a, GAZ));
   }
 
   private static List<String> labels(AgreementRecord r) {

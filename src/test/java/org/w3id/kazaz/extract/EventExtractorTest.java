@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -53,7 +54,7 @@ class EventExtractorTest {
   }
 
   private static List<EventRecord> run(String date, String body) {
-    return EventExtractor.extract(article(date, body), GAZ);
+    return EventExtractor.extract(Annotated.of(article(date, body), GAZ), GAZ);
   }
 
   private static List<EventRecord> of(List<EventRecord> rs, EventType t) {

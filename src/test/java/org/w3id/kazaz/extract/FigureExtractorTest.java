@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,7 @@ import org.w3id.kazaz.article.Article;
 
 class FigureExtractorTest {
   private static List<FigureRecord> figures(String date, String body) {
-    return FigureExtractor.extract(TestGazetteer.article(date, body), TestGazetteer.gazetteer());
+    return FigureExtractor.extract(Annotated.of(TestGazetteer.article(date, body), TestGazetteer.gazetteer()), TestGazetteer.gazetteer());
   }
 
   private static FigureRecord find(List<FigureRecord> all, String value, String unit) {
@@ -132,13 +133,13 @@ class FigureExtractorTest {
         + "2.Protocol on trade for 2024-2026.\n"
         + "The first shipment left in 2023.";
     Article a = TestGazetteer.article("2024-05-04", body);
-    assertEquals(List.of(), FigureExtractor.extract(a, TestGazetteer.gazetteer()));
+    assertEquals(List.of(), FigureExtractor.extract(Annotated.of(a, TestGazetteer.gazetteer()), TestGazetteer.gazetteer()));
   }
 
   @Test
   void evidenceIsTheSentenceInTheWholeText() {
     Article a = TestGazetteer.article("2025-01-01", "Ports were busy. Exports rose 7% in 2024.");
-    FigureRecord f = FigureExtractor.extract(a, TestGazetteer.gazetteer()).get(0);
+    FigureRecord f = FigureExtractor.extract(Annotated.of(a, TestGazetteer.gazetteer()), TestGazetteer.gazetteer()).get(0);
     assertEquals("Exports rose 7% in 2024.", f.evidence().text());
     assertEquals(f.evidence().text(), a.text().substring(f.evidence().start(), f.evidence().end()));
     assertEquals("exports growth", f.indicator());

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,7 +25,7 @@ class PersonExtractorTest {
     Article a = TestGazetteer.article("2025-06-03",
         "TASHKENT – Kazakh economist Dana Serikova wrote on her blog that transit will double. "
             + "Serikova expects new rail links.\n\nPresident Shavkat Mirziyoyev met the delegation.");
-    PersonExtractor.Result r = PersonExtractor.extract(a, gazetteer());
+    PersonExtractor.Result r = PersonExtractor.extract(Annotated.of(a, gazetteer()), gazetteer());
     assertEquals(1, r.people().size(), r.people().toString());
     PersonRecord p = r.people().get(0);
     assertEquals("Dana Serikova", p.person().label());
@@ -42,7 +43,7 @@ class PersonExtractorTest {
   void aStateAfterTheRoleAndNoState() {
     Article a = TestGazetteer.article("2025-06-03",
         "The ambassador of Azerbaijan Rauf Guliyev opened the exhibition. Independent analyst Timur Bekov disagreed.");
-    PersonExtractor.Result r = PersonExtractor.extract(a, gazetteer());
+    PersonExtractor.Result r = PersonExtractor.extract(Annotated.of(a, gazetteer()), gazetteer());
     assertEquals(2, r.people().size(), r.people().toString());
     assertEquals("Rauf Guliyev", r.people().get(0).person().label());
     assertEquals("ambassador", r.people().get(0).role());
@@ -56,6 +57,6 @@ class PersonExtractorTest {
   void knownPeopleAndNamesOfThingsAreNotNewPeople() {
     Article a = TestGazetteer.article("2025-06-03",
         "President Shavkat Mirziyoyev visited the Business Council. The head of Baku Port spoke.");
-    assertTrue(PersonExtractor.extract(a, gazetteer()).people().isEmpty());
+    assertTrue(PersonExtractor.extract(Annotated.of(a, gazetteer()), gazetteer()).people().isEmpty());
   }
 }

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 class RouteExtractorTest {
   private static List<RouteRecord> routes(String body) {
-    return RouteExtractor.extract(TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer());
+    return RouteExtractor.extract(Annotated.of(TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer()), TestGazetteer.gazetteer());
   }
 
   private static RouteRecord named(List<RouteRecord> all, String name) {

@@ -18,7 +18,8 @@ class SignedCountSubjectsTest {
             + "After the talks, the leaders signed seven documents.";
     List<FigureRecord> all =
         FigureExtractor.extract(
-            TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer());
+            Annotated.of(TestGazetteer.article("2025-03-03", body), TestGazetteer.gazetteer()),
+            TestGazetteer.gazetteer());
     FigureRecord f =
         all.stream()
             .filter(

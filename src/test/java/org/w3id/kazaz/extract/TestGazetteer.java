@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.gazetteer.EntityKind;
 import java.time.LocalDate;
 import java.util.List;
 import org.w3id.kazaz.article.Article;

@@ -16,7 +16,7 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.vocab.KZ;
 
 class GazetteerLoaderTest {

@@ -12,7 +12,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kazaz.build.BuildOperation;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.gazetteer.Gazetteer;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.store.NamedGraph;

@@ -11,10 +11,10 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.w3id.kazaz.extract.AgreementRecord;
 import org.w3id.kazaz.extract.AgreementType;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.extract.PartialDate;
-import org.w3id.kazaz.extract.Span;
+import org.w3id.kazaz.annotate.Span;
 import org.w3id.kazaz.resolve.AgreementResolver.Sourced;
 
 class AgreementResolverTest {

@@ -6,12 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.extract.EventRecord;
 import org.w3id.kazaz.extract.EventType;
 import org.w3id.kazaz.extract.PartialDate;
-import org.w3id.kazaz.extract.Span;
+import org.w3id.kazaz.annotate.Span;
 
 class EventResolverTest {
   private static final EntityRef MIRZIYOYEV =

@@ -6,12 +6,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.w3id.kazaz.extract.EntityKind;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.extract.EntityRef;
 import org.w3id.kazaz.extract.FigureRecord;
 import org.w3id.kazaz.extract.PartialDate;
 import org.w3id.kazaz.extract.RouteRecord;
-import org.w3id.kazaz.extract.Span;
+import org.w3id.kazaz.annotate.Span;
 
 class RouteAndFigureResolverTest {
   private static final String KZ = "urn:x:kz";

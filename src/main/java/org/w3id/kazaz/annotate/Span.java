@@ -1,4 +1,4 @@
-package org.w3id.kazaz.extract;
+package org.w3id.kazaz.annotate;
 
 /**
  * A stretch of an article's text, by character offsets into {@code Article.text()} (UTF-16 code

@@ -1,4 +1,4 @@
-package org.w3id.kazaz.extract;
+package org.w3id.kazaz.gazetteer;
 
 /** What kind of thing an entity is; each kind maps to one ontology class. */
 public enum EntityKind {

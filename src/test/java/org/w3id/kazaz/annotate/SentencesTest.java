@@ -1,20 +1,30 @@
-package org.w3id.kazaz.extract;
+package org.w3id.kazaz.annotate;
 
+import org.w3id.kazaz.annotate.Span;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.Gazetteer;
 
+/** Sentences and list items as the annotated document gives them: Layout, then CoreNLP's splitter. */
 class SentencesTest {
+  private static List<Span> spans(String text, int from) {
+    Article a = new Article("t.txt", LocalDate.parse("2025-06-02"), text, from);
+    return new Annotator(new Gazetteer(List.of())).annotate(a).spans();
+  }
+
   private static List<String> texts(String s) {
-    return Sentences.split(s).stream().map(Span::text).toList();
+    return spans(s, 0).stream().map(Span::text).toList();
   }
 
   @Test
   void offsetsPointIntoTheText() {
     String text = "xx Minister K. Zhumabekov met Mr. Mammadov. They spoke No. 5 times.";
-    List<Span> spans = Sentences.split(text, 3, text.length());
+    List<Span> spans = spans(text, 3);
     assertEquals(2, spans.size());
     for (Span s : spans) {
       assertEquals(text.substring(s.start(), s.end()), s.text());

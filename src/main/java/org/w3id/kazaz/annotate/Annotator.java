@@ -1,0 +1,66 @@
+package org.w3id.kazaz.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+
+/** Annotates an article once: layout, CoreNLP, and the gazetteer's matches. */
+public final class Annotator {
+  private static final java.util.regex.Pattern LONE_MARKER =
+      java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]");
+  private final Gazetteer gazetteer;
+
+  public Annotator(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  public AnnotatedArticle annotate(Article article) {
+    String text = article.text();
+    int base = article.bodyStart();
+    Annotation doc = NlpPipeline.annotate(Layout.prepare(text, base, text.length()), article.date());
+    List<Sentence> sentences = new ArrayList<>();
+    List<NamedEntity> entities = new ArrayList<>();
+    for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+      List<Token> tokens = new ArrayList<>();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(new Token(base + t.beginPosition(), base + t.endPosition(), t.word(), t.tag(), t.lemma(),
+            t.ner(), t.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class)));
+      }
+      int start = base + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+      int end = base + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+      Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
+      if (last != null && LONE_MARKER.matcher(last.text()).matches() && text.substring(last.end(), start).indexOf('\n') < 0) {
+        // CoreNLP ends a sentence at "1." before a capital; a list marker belongs to its item
+        List<Token> joined = new ArrayList<>(last.tokens());
+        joined.addAll(tokens);
+        sentences.set(sentences.size() - 1, new Sentence(span(text, last.start(), end), joined));
+      } else {
+        sentences.add(new Sentence(span(text, start, end), tokens));
+      }
+      int index = sentences.size() - 1;
+      List<CoreMap> mentions = s.get(CoreAnnotations.MentionsAnnotation.class);
+      if (mentions != null) {
+        for (CoreMap m : mentions) {
+          int ms = base + m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+          int me = base + m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+          entities.add(new NamedEntity(span(text, ms, me), m.get(CoreAnnotations.EntityTypeAnnotation.class),
+              m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), index));
+        }
+      }
+    }
+    List<Gazetteer.Hit> hits = new ArrayList<>();
+    for (Gazetteer.Hit h : gazetteer.findAll(article.body())) {
+      hits.add(new Gazetteer.Hit(h.entry(), base + h.start(), base + h.end(), h.text()));
+    }
+    return new AnnotatedArticle(article, sentences, entities, hits);
+  }
+
+  private static Span span(String text, int start, int end) {
+    return new Span(start, end, text.substring(start, end));
+  }
+}
