@@ -12,11 +12,13 @@ public final class ArticleExtractor {
   private final Gazetteer gazetteer;
   private final AgreementExtractor agreements;
   private final Annotator annotator;
+  private final NamedEntities named;
 
   public ArticleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.agreements = new AgreementExtractor(gazetteer);
     this.annotator = new Annotator(gazetteer);
+    this.named = new NamedEntities(gazetteer);
   }
 
   public Extraction extract(Article article) {
@@ -31,6 +33,7 @@ public final class ArticleExtractor {
     mentions.addAll(ax.newOrganisations());
     PersonExtractor.Result people = PersonExtractor.extract(doc, gazetteer);
     mentions.addAll(people.mentions());
+    mentions.addAll(named.find(doc, mentions));
     return new Extraction(
         article,
         mentions,

@@ -160,6 +160,12 @@ final class Organisations {
     return k == null ? EntityKind.ORGANISATION : k;
   }
 
+  /** Whether {@code word} is a head word of bodies' names ("Council", "Ministry", "Fund"). */
+  static boolean isHeadWord(String word) {
+    Matcher m = BODY_WORD.matcher(word);
+    return m.matches();
+  }
+
   private static EntityKind lastKind(String s) {
     Matcher m = BODY_WORD.matcher(s);
     EntityKind k = null;

@@ -18,6 +18,10 @@ public enum EntityKind {
   SEA,
   REGION,
   STREET,
+  FIELD,
+  TERMINAL,
+  PIPELINE,
+  BUILDING,
   ROUTE,
   CORRIDOR;
 
@@ -36,7 +40,7 @@ public enum EntityKind {
 
   public boolean isPlace() {
     return switch (this) {
-      case PLACE, CITY, PORT, STATION, SEA, REGION, STREET -> true;
+      case PLACE, CITY, PORT, STATION, SEA, REGION, STREET, FIELD, TERMINAL, PIPELINE, BUILDING -> true;
       default -> false;
     };
   }

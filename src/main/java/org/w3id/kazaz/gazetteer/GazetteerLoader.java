@@ -169,6 +169,10 @@ public final class GazetteerLoader {
     m.put(KZ.Sea, EntityKind.SEA);
     m.put(KZ.Region, EntityKind.REGION);
     m.put(KZ.Street, EntityKind.STREET);
+    m.put(KZ.Field, EntityKind.FIELD);
+    m.put(KZ.Terminal, EntityKind.TERMINAL);
+    m.put(KZ.Pipeline, EntityKind.PIPELINE);
+    m.put(KZ.Building, EntityKind.BUILDING);
     m.put(KZ.Route, EntityKind.ROUTE);
     m.put(KZ.Corridor, EntityKind.CORRIDOR);
     if (m.size() != EntityKind.values().length) {

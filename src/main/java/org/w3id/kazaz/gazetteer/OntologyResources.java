@@ -23,6 +23,7 @@ public final class OntologyResources {
   public static final List<String> REFERENCE =
       List.of(
           "ontology/reference/states.ttl",
+          "ontology/reference/world-states.ttl",
           "ontology/reference/places.ttl",
           "ontology/reference/people.ttl",
           "ontology/reference/organisations.ttl",

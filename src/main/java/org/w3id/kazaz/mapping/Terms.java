@@ -32,6 +32,10 @@ public final class Terms {
       case SEA -> KZ.Sea;
       case REGION -> KZ.Region;
       case STREET -> KZ.Street;
+      case FIELD -> KZ.Field;
+      case TERMINAL -> KZ.Terminal;
+      case PIPELINE -> KZ.Pipeline;
+      case BUILDING -> KZ.Building;
       case ROUTE -> KZ.Route;
       case CORRIDOR -> KZ.Corridor;
     };

@@ -45,6 +45,10 @@ public final class KZ {
   public static final Resource Sea = r("Sea");
   public static final Resource Region = r("Region");
   public static final Resource Street = r("Street");
+  public static final Resource Field = r("Field");
+  public static final Resource Terminal = r("Terminal");
+  public static final Resource Pipeline = r("Pipeline");
+  public static final Resource Building = r("Building");
 
   public static final Resource Agreement = r("Agreement");
   public static final Resource Treaty = r("Treaty");

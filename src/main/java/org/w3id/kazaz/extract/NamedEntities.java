@@ -1,0 +1,202 @@
+package org.w3id.kazaz.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.annotate.NamedEntity;
+import org.w3id.kazaz.annotate.Sentence;
+import org.w3id.kazaz.annotate.Span;
+import org.w3id.kazaz.annotate.Token;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+/**
+ * People, organisations and places that CoreNLP's NER finds and the gazetteer does not know: a new
+ * entity for each, of the kind its name says ({@link Organisations} for bodies, {@link PlaceKinds}
+ * for places), with its state from the cues of {@link StateCues}. An organisation's name runs on
+ * over "of (the Republic of) State" ("Ministry of Energy" + "of Kazakhstan"); a surname alone is the
+ * person named in full before it; a single word tagged as a person, a pronoun, or a name inside a
+ * mention already found is left out.
+ */
+final class NamedEntities {
+  private static final Pattern LEADING = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
+  /** A document's head word and the preposition that opens its subject: what follows is a title. */
+  private static final Pattern AFTER_HEAD =
+      Pattern.compile("(?:" + DocumentHeads.HEAD.pattern() + ")\\s+(?:on|of|for|about|regarding|in)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Gazetteer gazetteer;
+  private final StateCues cues;
+  private final Organisations organisations;
+  private final Pattern ofState;
+
+  NamedEntities(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.cues = new StateCues(gazetteer);
+    this.organisations = new Organisations(gazetteer, cues);
+    this.ofState =
+        Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:" + cues.stateWordPattern().pattern() + ")");
+  }
+
+  /** "of (the) X" right after {@code end}, where X is a place CoreNLP or the gazetteer found: its end. */
+  private static int ofPlace(AnnotatedArticle doc, String text, int end) {
+    Matcher of = OF.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+    if (!of.find()) {
+      return end;
+    }
+    int at = end + of.end();
+    for (NamedEntity e : doc.entities()) {
+      if (e.span().start() == at && e.type().equals("LOCATION")) {
+        return e.span().end();
+      }
+    }
+    for (var h : doc.hits()) {
+      if (h.start() == at && (h.entry().kind().isPlace() || h.entry().kind() == EntityKind.STATE)) {
+        return h.end();
+      }
+    }
+    return end;
+  }
+
+  /** The mentions of new entities, given the mentions already found (which take precedence). */
+  List<Mention> find(AnnotatedArticle doc, List<Mention> found) {
+    String text = doc.text();
+    List<Mention> out = new ArrayList<>();
+    List<Mention> taken = new ArrayList<>(found);
+    List<EntityRef> people = new ArrayList<>();
+    for (Mention m : found) {
+      if (m.entity().kind() == EntityKind.PERSON) {
+        people.add(m.entity());
+      }
+    }
+    for (NamedEntity e : doc.entities()) {
+      if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
+        continue;
+      }
+      int start = e.span().start();
+      int end = e.span().end();
+      String name = e.span().text();
+      Matcher lead = LEADING.matcher(name);
+      if (lead.find()) {
+        start += lead.end();
+      }
+      Matcher poss = POSSESSIVE.matcher(text.substring(start, end));
+      if (poss.find() && poss.start() > 0) {
+        end = start + poss.start();
+      }
+      if (end <= start || overlaps(start, end, taken) || pronoun(doc, start, end)) {
+        continue;
+      }
+      if (e.type().equals("ORGANIZATION")) {
+        Matcher of = ofState.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (of.find()) {
+          end += of.end();
+        } else {
+          end = ofPlace(doc, text, end);
+        }
+        if (AFTER_HEAD.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+          continue; // the subject of a document's title
+        }
+      }
+      String written = text.substring(start, end).replaceAll("\\s+", " ");
+      EntityRef ref =
+          switch (e.type()) {
+            case "PERSON" -> person(written, people);
+            case "ORGANIZATION" -> organisation(written);
+            default -> place(written);
+          };
+      if (ref == null) {
+        continue;
+      }
+      if (ref.kind() == EntityKind.PERSON && !ref.isKnown() && !people.contains(ref)) {
+        people.add(ref);
+      }
+      Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
+      out.add(m);
+      taken.add(m);
+    }
+    return out;
+  }
+
+  /** A full name, or a surname alone that continues a full name of the article. */
+  private EntityRef person(String written, List<EntityRef> people) {
+    if (!written.contains(" ")) {
+      for (EntityRef p : people) {
+        if (p.label().endsWith(" " + written)) {
+          return p;
+        }
+      }
+      return null;
+    }
+    if (!written.matches("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+")) {
+      return null;
+    }
+    var known = gazetteer.byLabel(written);
+    if (known.isPresent()) {
+      return known.get().kind() == EntityKind.PERSON ? Organisations.ref(known.get()) : null;
+    }
+    return EntityRef.found(EntityKind.PERSON, written, null);
+  }
+
+  private EntityRef organisation(String written) {
+    if (!written.contains(" ") && Organisations.isHeadWord(written)) {
+      return null; // a head word alone: "Council", "Ministry"
+    }
+    EntityRef ref = organisations.resolve(written);
+    if (ref == null || !ref.kind().isOrganisation()) {
+      return null;
+    }
+    return ref;
+  }
+
+  private EntityRef place(String written) {
+    var known = gazetteer.byLabel(written);
+    if (known.isPresent()) {
+      GazetteerEntry k = known.get();
+      return Organisations.ref(k);
+    }
+    if (!Character.isUpperCase(written.charAt(0)) || allStateWords(written) || written.matches("\\p{Lu}{1,3}")) {
+      // an adjective ("Kazakh", "Kazakh-Azerbaijani", "Kazakhstan-Azerbaijan"), or a short code
+      // the gazetteer does not know ("US" of "US $")
+      return null;
+    }
+    EntityKind kind = PlaceKinds.kind(written);
+    return EntityRef.found(kind, written, kind == EntityKind.SEA ? null : cues.stateOf(written));
+  }
+
+  private boolean allStateWords(String written) {
+    for (String w : written.split("[-–]")) {
+      if (cues.stateOfWord(w.strip()) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean overlaps(int start, int end, List<Mention> taken) {
+    for (Mention m : taken) {
+      if (m.span().start() < end && start < m.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pronoun(AnnotatedArticle doc, int start, int end) {
+    Sentence s = doc.sentenceAt(start);
+    if (s == null) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() >= start && t.end() <= end && !t.pos().startsWith("PRP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
