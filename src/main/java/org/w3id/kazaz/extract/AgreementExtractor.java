@@ -53,7 +53,7 @@ public final class AgreementExtractor {
     Article article = doc.article();
     String text = article.text();
     List<Span> spans = doc.spans();
-    SigningContext context = new SigningContext(gazetteer, article, spans);
+    SigningContext context = new SigningContext(gazetteer, doc, spans);
     Collector out = new Collector();
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);

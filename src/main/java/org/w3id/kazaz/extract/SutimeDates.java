@@ -1,0 +1,65 @@
+package org.w3id.kazaz.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.annotate.NamedEntity;
+import org.w3id.kazaz.annotate.Sentence;
+import org.w3id.kazaz.annotate.Token;
+
+/**
+ * The dates SUTime resolved in a stretch of an annotated article ("today", "on Tuesday", "August
+ * last year", "March 11 this year"), at the precision its value gives ({@code 2024-03-11},
+ * {@code 2022-08}, {@code 2024}); references without a date ({@code PRESENT_REF}, {@code XXXX-03})
+ * are left out. One slip of SUTime is guarded: a month and day without a year in a sentence told in
+ * the past ("met on January 27" in an article of January 30) that it placed after the article's date
+ * is the year before.
+ */
+final class SutimeDates {
+  private static final Pattern VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\byear\\b", Pattern.CASE_INSENSITIVE);
+
+  private SutimeDates() {}
+
+  /** The resolved dates in {@code [from, to)}, with offsets relative to {@code from}. */
+  static List<DateMention> find(AnnotatedArticle doc, int from, int to) {
+    List<DateMention> out = new ArrayList<>();
+    LocalDate articleDate = doc.article().date();
+    for (NamedEntity e : doc.entities(from, to)) {
+      if (!e.type().equals("DATE") || e.normalized() == null) {
+        continue;
+      }
+      Matcher m = VALUE.matcher(e.normalized());
+      if (!m.matches()) {
+        continue;
+      }
+      PartialDate d;
+      try {
+        d = PartialDate.parse(e.normalized());
+      } catch (RuntimeException bad) {
+        continue;
+      }
+      if (d.isFullDate() && !YEAR.matcher(e.span().text()).find() && past(doc, e)) {
+        LocalDate day = LocalDate.of(d.year(), d.month(), d.day());
+        if (day.isAfter(articleDate)) {
+          d = PartialDate.of(day.minusYears(1));
+        }
+      }
+      out.add(new DateMention(d, null, e.span().start() - from, e.span().end() - from, e.span().text()));
+    }
+    return out;
+  }
+
+  private static boolean past(AnnotatedArticle doc, NamedEntity e) {
+    Sentence s = doc.sentences().get(e.sentence());
+    for (Token t : s.tokens()) {
+      if (t.pos().equals("VBD") || t.pos().equals("VBN")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
