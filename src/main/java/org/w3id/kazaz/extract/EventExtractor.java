@@ -41,7 +41,7 @@ public final class EventExtractor {
     String text = article.text();
     List<Span> spans = doc.spans();
     EventActors actors = new EventActors(gazetteer, article.body());
-    EventMentions mentions = new EventMentions(article, actors);
+    EventMentions mentions = new EventMentions(doc, actors);
     List<EventDraft> drafts = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
       drafts.addAll(mentions.read(spans.get(i), i));

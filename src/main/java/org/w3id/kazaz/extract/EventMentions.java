@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
 import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.annotate.Span;
 import java.util.ArrayList;
@@ -44,11 +45,13 @@ final class EventMentions {
       "\\btold\\s+(?:the\\s+)?(?<name>\\p{Lu}[\\p{L}\\p{N}&.-]*(?:\\s+\\p{Lu}[\\p{L}\\p{N}&.-]*)*)\\s+in\\s+an\\s+$");
 
   private final Article article;
+  private final AnnotatedArticle doc;
   private final EventActors actors;
   private final boolean[] quoted;
 
-  EventMentions(Article article, EventActors actors) {
-    this.article = article;
+  EventMentions(AnnotatedArticle doc, EventActors actors) {
+    this.doc = doc;
+    this.article = doc.article();
     this.actors = actors;
     this.quoted = Quotations.mask(article.text());
   }
@@ -225,7 +228,7 @@ final class EventMentions {
   private List<DateMention> dates(Span s) {
     List<DateMention> out = new ArrayList<>();
     String text = s.text();
-    for (DateMention d : DateResolver.findAll(text, article.date())) {
+    for (DateMention d : SutimeDates.written(doc, s.start(), s.end())) {
       String before = text.substring(Math.max(0, d.begin() - 20), d.begin());
       boolean relative = d.phrase().matches("(?i)today|yesterday|tomorrow");
       if (NOT_EVENT_DATE.matcher(before).find()

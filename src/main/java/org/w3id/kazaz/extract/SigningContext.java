@@ -50,7 +50,7 @@ final class SigningContext {
   /** The first signing date phrase in {@code text[from, to)}, or null. */
   private DateMention mention(int from, int to) {
     String text = article.text();
-    for (DateMention d : dates(text, from, to)) {
+    for (DateMention d : SutimeDates.written(doc, from, to)) {
       int at = from + d.begin();
       if (quoted[at] || DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
         continue;
@@ -58,22 +58,6 @@ final class SigningContext {
       return d;
     }
     return null;
-  }
-
-  /**
-   * The dates written in {@code text[from, to)}: SUTime's values, and the patterns of
-   * {@link DateResolver} for the ranges ("March 11-12") and phrases SUTime does not resolve, in
-   * text order; where both read the same words, the pattern's reading (which keeps a range) wins.
-   */
-  private List<DateMention> dates(String text, int from, int to) {
-    List<DateMention> all = new java.util.ArrayList<>(DateResolver.findAll(text.substring(from, to), article.date()));
-    for (DateMention s : SutimeDates.find(doc, from, to)) {
-      if (all.stream().noneMatch(d -> d.begin() < s.finish() && s.begin() < d.finish())) {
-        all.add(s);
-      }
-    }
-    all.sort(java.util.Comparator.comparingInt(DateMention::begin));
-    return all;
   }
 
   /** The first city written as where something happens in {@code text[from, to)}, or null. */

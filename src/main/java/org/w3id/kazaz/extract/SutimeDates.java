@@ -24,6 +24,24 @@ final class SutimeDates {
 
   private SutimeDates() {}
 
+  /**
+   * The dates written in {@code [from, to)}, with offsets relative to {@code from}: SUTime's values,
+   * and the patterns of {@link DateResolver} for the ranges ("March 11-12") SUTime reads as two
+   * dates or not at all, in text order; where both read the same words, the pattern's reading
+   * (which keeps a range) wins.
+   */
+  static List<DateMention> written(AnnotatedArticle doc, int from, int to) {
+    String text = doc.text();
+    List<DateMention> all = new ArrayList<>(DateResolver.findAll(text.substring(from, to), doc.article().date()));
+    for (DateMention s : find(doc, from, to)) {
+      if (all.stream().noneMatch(d -> d.begin() < s.finish() && s.begin() < d.finish())) {
+        all.add(s);
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(DateMention::begin));
+    return all;
+  }
+
   /** The resolved dates in {@code [from, to)}, with offsets relative to {@code from}. */
   static List<DateMention> find(AnnotatedArticle doc, int from, int to) {
     List<DateMention> out = new ArrayList<>();
