@@ -39,13 +39,33 @@ final class SutimeDates {
       }
     }
     all.sort(java.util.Comparator.comparingInt(DateMention::begin));
-    return all;
+    List<DateMention> out = new ArrayList<>();
+    for (DateMention d : all) {
+      out.add(pastYear(doc, from, d));
+    }
+    return out;
   }
 
-  /** The resolved dates in {@code [from, to)}, with offsets relative to {@code from}. */
-  static List<DateMention> find(AnnotatedArticle doc, int from, int to) {
+  /** A month and day without a year, told in the past and placed after the article: the year before. */
+  private static DateMention pastYear(AnnotatedArticle doc, int from, DateMention d) {
+    PartialDate p = d.start();
+    if (!p.isFullDate() || YEAR.matcher(d.phrase()).find() || !past(doc.sentenceAt(from + d.begin()))) {
+      return d;
+    }
+    LocalDate day = LocalDate.of(p.year(), p.month(), p.day());
+    if (!day.isAfter(doc.article().date())) {
+      return d;
+    }
+    PartialDate end = d.end();
+    if (end != null && end.isFullDate()) {
+      end = PartialDate.of(LocalDate.of(end.year(), end.month(), end.day()).minusYears(1));
+    }
+    return new DateMention(PartialDate.of(day.minusYears(1)), end, d.begin(), d.finish(), d.phrase());
+  }
+
+  /** SUTime's dates in {@code [from, to)}, with offsets relative to {@code from}. */
+  private static List<DateMention> find(AnnotatedArticle doc, int from, int to) {
     List<DateMention> out = new ArrayList<>();
-    LocalDate articleDate = doc.article().date();
     for (NamedEntity e : doc.entities(from, to)) {
       if (!e.type().equals("DATE") || e.normalized() == null) {
         continue;
@@ -60,19 +80,15 @@ final class SutimeDates {
       } catch (RuntimeException bad) {
         continue;
       }
-      if (d.isFullDate() && !YEAR.matcher(e.span().text()).find() && past(doc, e)) {
-        LocalDate day = LocalDate.of(d.year(), d.month(), d.day());
-        if (day.isAfter(articleDate)) {
-          d = PartialDate.of(day.minusYears(1));
-        }
-      }
       out.add(new DateMention(d, null, e.span().start() - from, e.span().end() - from, e.span().text()));
     }
     return out;
   }
 
-  private static boolean past(AnnotatedArticle doc, NamedEntity e) {
-    Sentence s = doc.sentences().get(e.sentence());
+  private static boolean past(Sentence s) {
+    if (s == null) {
+      return false;
+    }
     for (Token t : s.tokens()) {
       if (t.pos().equals("VBD") || t.pos().equals("VBN")) {
         return true;

@@ -1,0 +1,65 @@
+package org.w3id.kazaz.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+
+/** New people, bodies and places found through CoreNLP's NER, on sentences written for the test. */
+class NamedEntitiesTest {
+  private static final Gazetteer GAZ = TestGazetteer.gazetteer();
+  private static final String BODY =
+      "ASTANA – Deputy Minister Aigerim Sarsenova of the Ministry of Ecology of Kazakhstan visited the"
+          + " Kuryk terminal on Monday. Sarsenova said the Kazakh-Azerbaijani working group would meet in"
+          + " Shymkent. She thanked the Caspian Shipping Company and the Tengiz field's operators.";
+
+  private static List<Mention> found(String body) {
+    Article a = TestGazetteer.article("2025-01-30", body);
+    return new NamedEntities(GAZ).find(Annotated.of(a, GAZ), List.of());
+  }
+
+  private static EntityRef named(List<Mention> ms, String label) {
+    return ms.stream().map(Mention::entity).filter(e -> e.label().equals(label)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aPersonTheGazetteerDoesNotKnowAndHerSurnameLater() {
+    List<Mention> ms = found(BODY);
+    EntityRef p = named(ms, "Aigerim Sarsenova");
+    assertEquals(EntityKind.PERSON, p.kind());
+    assertFalse(p.isKnown());
+    long mentions = ms.stream().filter(m -> m.entity().equals(p)).count();
+    assertEquals(2, mentions, "the full name, then 'Sarsenova' alone: " + ms);
+    assertTrue(ms.stream().noneMatch(m -> m.span().text().equals("She")), "a pronoun is no one");
+  }
+
+  @Test
+  void aMinistryRunsOnOverOfItsStateAndBelongsToIt() {
+    EntityRef m = named(found(BODY), "Ministry of Ecology of Kazakhstan");
+    assertEquals(EntityKind.GOVERNMENT_BODY, m.kind());
+    assertEquals(TestGazetteer.KZ, m.stateIri());
+  }
+
+  @Test
+  void placesAndCompaniesOfTheirKindButNoAdjectiveOfTwoStates() {
+    List<Mention> ms = found(BODY);
+    assertEquals(EntityKind.PLACE, named(ms, "Shymkent").kind());
+    assertEquals(EntityKind.COMPANY, named(ms, "Caspian Shipping Company").kind());
+    assertNull(named(ms, "Kazakh-Azerbaijani"), ms.toString());
+  }
+
+  @Test
+  void aNameTheGazetteerKnowsIsLeftToIt() {
+    Article a = TestGazetteer.article("2025-01-30", "Trains left Dostyk station for Baku.");
+    var doc = Annotated.of(a, GAZ);
+    List<Mention> known = ReferenceMentions.find(a, GAZ, List.of());
+    List<Mention> ms = new NamedEntities(GAZ).find(doc, known);
+    assertTrue(ms.stream().noneMatch(m -> m.span().text().contains("Baku")), ms.toString());
+  }
+}
