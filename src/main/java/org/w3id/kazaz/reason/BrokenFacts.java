@@ -90,20 +90,22 @@ public final class BrokenFacts {
       if (round == MAX_ROUNDS) {
         throw new ValidationException(violations(v, null));
       }
+      // the article file of each graph, null for the ontology and reference graphs
+      List<String> files = current.stream().map(g -> articleFile(g.graph())).toList();
       Set<String> notFacts = new TreeSet<>();
       Map<Integer, Graph> changed = new LinkedHashMap<>();
       boolean progress = false;
       for (Map.Entry<Node, List<ReportEntry>> e : violationsByNode(v).entrySet()) {
         Node node = e.getKey();
-        List<Integer> described = describing(current, node);
+        List<Integer> described = describing(current, files, node);
         if (described.isEmpty()
             || described.stream().anyMatch(i -> frame(current.get(i).graph(), node))) {
           notFacts.add(FmtUtils.stringForNode(node));
           continue;
         }
-        boolean reference = describedInBase(current, node);
+        boolean reference = describedInBase(current, files, node);
         for (int i = 0; i < current.size(); i++) {
-          String file = articleFile(current.get(i).graph());
+          String file = files.get(i);
           if (file == null || !mentions(current.get(i).graph(), node)) {
             continue;
           }
@@ -158,21 +160,24 @@ public final class BrokenFacts {
   }
 
   /** The indexes of the article graphs in which {@code node} is a subject. */
-  private static List<Integer> describing(List<NamedGraph> graphs, Node node) {
+  private static List<Integer> describing(List<NamedGraph> graphs, List<String> files, Node node) {
     List<Integer> out = new ArrayList<>();
     for (int i = 0; i < graphs.size(); i++) {
-      Graph g = graphs.get(i).graph();
-      if (articleFile(g) != null && g.contains(node, Node.ANY, Node.ANY)) {
+      if (files.get(i) != null && graphs.get(i).graph().contains(node, Node.ANY, Node.ANY)) {
         out.add(i);
       }
     }
     return out;
   }
 
-  private static boolean describedInBase(List<NamedGraph> graphs, Node node) {
-    return graphs.stream()
-        .map(NamedGraph::graph)
-        .anyMatch(g -> articleFile(g) == null && g.contains(node, Node.ANY, Node.ANY));
+  /** Whether a graph that is no article's (the reference data) describes {@code node} too. */
+  private static boolean describedInBase(List<NamedGraph> graphs, List<String> files, Node node) {
+    for (int i = 0; i < graphs.size(); i++) {
+      if (files.get(i) == null && graphs.get(i).graph().contains(node, Node.ANY, Node.ANY)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mentions(Graph g, Node node) {

@@ -181,6 +181,24 @@ class BrokenFactsTest {
   }
 
   @Test
+  void ofAReferenceEntityOnlyWhatTheArticleSaysIsLeftOut() {
+    // the article types the reference state Kazakhstan a figure: that statement breaks the figure
+    // shape and goes, the article still names the state
+    NamedGraph one =
+        graph("one",
+            """
+            id:state\\/kazakhstan a kz:Figure ; kz:evidence a1:char\\=0\\,20 .
+            id:article\\/one kz:mentions id:state\\/kazakhstan .
+            """);
+    BrokenFacts.Outcome o = BrokenFacts.leaveOut(withBase(one));
+    assertEquals(List.of("one.txt <" + KZ.ID + "state/kazakhstan> kzsh:FigureShape"),
+        o.leftOut().stream().map(l -> l.article() + " " + l.node() + " " + l.shape()).toList());
+    Graph after = named(o.graphs(), "one").graph();
+    assertFalse(after.contains(id("state/kazakhstan"), Node.ANY, Node.ANY));
+    assertTrue(after.contains(id("article/one"), KZ.mentions.asNode(), id("state/kazakhstan")));
+  }
+
+  @Test
   void aViolationOutsideAnyArticleStillStops() {
     // a state that no article describes and that has no name: the reference data is broken
     Graph reference =
