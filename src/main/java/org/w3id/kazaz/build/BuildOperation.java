@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.IntConsumer;
 import org.apache.jena.rdf.model.Model;
 import org.slf4j.Logger;
@@ -22,12 +21,11 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 import org.w3id.kazaz.gazetteer.GazetteerLoader;
 import org.w3id.kazaz.mapping.ArticleMapper;
 import org.w3id.kazaz.mapping.Iris;
+import org.w3id.kazaz.reason.BrokenFacts;
 import org.w3id.kazaz.reason.ConsistencyCheck;
-import org.w3id.kazaz.reason.Finding;
 import org.w3id.kazaz.reason.InferenceOperation;
 import org.w3id.kazaz.reason.Validation;
 import org.w3id.kazaz.reason.ValidationException;
-import org.w3id.kazaz.reason.ValidationOperation;
 import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.StoredArticles;
@@ -47,20 +45,23 @@ public final class BuildOperation {
   public record Rejected(String file, String code, String problem) {}
 
   /**
-   * What a build did. {@code warnings} are the SHACL warnings, one printable line each;
-   * {@code inconsistencies} are what the consistency check found: when there are any and they were
-   * not allowed, nothing was written ({@link #published()} is false).
+   * What a build did. {@code warnings} are the SHACL warnings, one printable line each; {@code
+   * leftOut} the facts left out of their articles because they broke a shape; {@code
+   * inconsistencies} are what the consistency check found: when there are any and they were not
+   * allowed, nothing was written ({@link #published()} is false).
    */
   public record Result(
       List<String> loaded,
       List<Rejected> rejected,
       List<String> warnings,
+      List<BrokenFacts.LeftOut> leftOut,
       List<ConsistencyCheck.Finding> inconsistencies,
       boolean published) {
     public Result(List<String> loaded, List<Rejected> rejected) {
-      this(loaded, rejected, List.of(), List.of(), true);
+      this(loaded, rejected, List.of(), List.of(), List.of(), true);
     }
 
+    /** No input rejected and the graph published; facts left out do not count against it. */
     public boolean ok() {
       return rejected.isEmpty() && published;
     }
@@ -79,13 +80,6 @@ public final class BuildOperation {
    */
   public static Conversion convert(
       List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress) {
-    return convert(inputs, stored, gazetteer, progress, Set.of());
-  }
-
-  /** As above, leaving out the articles whose file names are in {@code excluded}. */
-  public static Conversion convert(
-      List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress,
-      Set<String> excluded) {
     List<String> loaded = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     Map<String, Article> articles = new LinkedHashMap<>();
@@ -93,9 +87,6 @@ public final class BuildOperation {
     for (Path p : Inputs.expand(inputs)) {
       try {
         Article a = ArticleReader.read(p);
-        if (excluded.contains(a.fileName())) {
-          continue;
-        }
         Path earlier = seen.putIfAbsent(a.stem(), p);
         if (earlier != null) {
           rejected.add(new Rejected(p.toString(), "E-ARTICLE-DUPLICATE",
@@ -109,9 +100,7 @@ public final class BuildOperation {
       }
     }
     for (Article a : stored) {
-      if (!excluded.contains(a.fileName())) {
-        articles.putIfAbsent(a.stem(), a);
-      }
+      articles.putIfAbsent(a.stem(), a);
     }
     // articles are extracted independently, on every core; results are taken in article order
     ArticleExtractor extractor = new ArticleExtractor(gazetteer);
@@ -172,9 +161,9 @@ public final class BuildOperation {
   }
 
   /**
-   * How a build checks what it writes: {@code validate} against the SHACL shapes (an article whose
-   * graph breaks a shape is rejected, the others load), and whether an inconsistent graph may be
-   * published all the same.
+   * How a build checks what it writes: {@code validate} against the SHACL shapes (a fact that
+   * breaks a shape is left out of its article, the rest loads), and whether an inconsistent graph
+   * may be published all the same.
    */
   public record Options(boolean validate, boolean allowInconsistent) {
     public static final Options DEFAULT = new Options(true, false);
@@ -182,11 +171,11 @@ public final class BuildOperation {
 
   /**
    * Converts every input with the articles already stored; validates the graphs against the SHACL
-   * shapes (an article whose graph breaks a shape is rejected, E-SHACL, and the others are
-   * converted again without it; violations outside any article stop the build,
-   * {@link ValidationException}); checks the whole graph for consistency; and, if it is consistent
-   * or {@code allowInconsistent}, writes it with the graph of what the rules infer from it
-   * ({@link Iris#INFERRED_GRAPH}, rebuilt from all the graphs every time).
+   * shapes, leaving out of each article the facts that break one ({@link BrokenFacts}: no article
+   * is rejected for what the converter made of it; violations outside any article stop the
+   * build, {@link ValidationException}); checks the whole graph for consistency; and, if it is
+   * consistent or {@code allowInconsistent}, writes it with the graph of what the rules infer from
+   * it ({@link Iris#INFERRED_GRAPH}, rebuilt from all the graphs every time).
    */
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
@@ -196,54 +185,32 @@ public final class BuildOperation {
     Conversion c = convert(inputs, stored, gazetteer, readProgress);
     List<NamedGraph> all = withBase(c);
     List<String> warnings = List.of();
-    List<Rejected> rejected = new ArrayList<>(c.rejected());
+    List<BrokenFacts.LeftOut> leftOut = List.of();
     if (options.validate()) {
-      Validation v = ValidationOperation.validate(all);
-      if (!v.ok()) {
-        // the articles whose graphs break a shape are rejected like any bad input; the others load
-        Map<String, List<String>> byArticle = violationsByArticle(v);
-        if (byArticle.isEmpty()) {
-          throw new ValidationException(v);
-        }
-        byArticle.forEach((file, lines) -> rejected.add(new Rejected(file, "E-SHACL",
-            file + ": the converted graph breaks " + lines.size() + " shape(s): " + String.join("; ", lines))));
-        c = convert(inputs, stored, gazetteer, n -> {}, byArticle.keySet());
-        rejected.addAll(c.rejected());
-        all = withBase(c);
-        v = ValidationOperation.check(all);
+      BrokenFacts.Outcome o = BrokenFacts.leaveOut(all);
+      all = new ArrayList<>(o.graphs());
+      leftOut = o.leftOut();
+      warnings = o.validation().lines(Validation.Level.WARNING);
+      if (!leftOut.isEmpty()) {
+        log.warn("{} fact(s) that break a shape left out of their articles", leftOut.size());
       }
-      warnings = v.lines(Validation.Level.WARNING);
     }
-    List<Rejected> allRejected = rejected.stream().distinct().toList();
+    List<Rejected> rejected = c.rejected().stream().distinct().toList();
     List<ConsistencyCheck.Finding> findings = ConsistencyCheck.check(all);
     if (!findings.isEmpty() && !options.allowInconsistent()) {
       log.warn("{} consistency problems; nothing written", findings.size());
-      return new Result(c.loaded(), allRejected, warnings, findings, false);
+      return new Result(c.loaded(), rejected, warnings, leftOut, findings, false);
     }
     all.add(InferenceOperation.inferredGraph(all));
     store.replace(all, batchSize, writeProgress);
-    log.info("stored {} article graphs; {} inputs rejected", c.graphs().size(), allRejected.size());
-    return new Result(c.loaded(), allRejected, warnings, findings, true);
+    log.info("stored {} article graphs; {} inputs rejected; {} fact(s) left out",
+        c.graphs().size(), rejected.size(), leftOut.size());
+    return new Result(c.loaded(), rejected, warnings, leftOut, findings, true);
   }
 
   private static List<NamedGraph> withBase(Conversion c) {
     List<NamedGraph> all = new ArrayList<>(baseGraphs());
     all.addAll(c.graphs());
     return all;
-  }
-
-  private static Map<String, List<String>> violationsByArticle(Validation v) {
-    Map<String, List<String>> out = new java.util.TreeMap<>();
-    for (Finding f : v.findings()) {
-      if (!f.severity().equals("Violation")) {
-        continue;
-      }
-      for (String file : f.articles()) {
-        if (!file.equals("reference") && !file.equals("ontology")) {
-          out.computeIfAbsent(file, k -> new ArrayList<>()).add(f.line());
-        }
-      }
-    }
-    return out;
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.w3id.kazaz.build.BuildOperation;
+import org.w3id.kazaz.reason.BrokenFacts;
 import org.w3id.kazaz.reason.ConsistencyCheck;
 import org.w3id.kazaz.store.TdbStore;
 import picocli.CommandLine.Command;
@@ -38,7 +39,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--no-validate",
-      description = "Write the graphs even if they break the SHACL shapes (see kazaz validate).")
+      description =
+          "Write every fact even if it breaks the SHACL shapes (see kazaz validate); by default a"
+              + " fact that breaks one is left out of its article.")
   boolean noValidate;
 
   @Option(
@@ -71,6 +74,9 @@ final class BuildCommand implements Callable<Integer> {
     for (String w : r.warnings()) {
       err.println("shacl: " + w);
     }
+    for (BrokenFacts.LeftOut f : r.leftOut()) {
+      err.println("left out [E-SHACL]: " + f.line());
+    }
     for (BuildOperation.Rejected rej : r.rejected()) {
       err.println("rejected [" + rej.code() + "]: " + rej.problem());
     }
@@ -85,8 +91,8 @@ final class BuildCommand implements Callable<Integer> {
       return Main.EXIT_INCONSISTENT;
     }
     out.printf(
-        "built %s: %d article(s) loaded, %d rejected%n",
-        storeDir, r.loaded().size(), r.rejected().size());
+        "built %s: %d article(s) loaded, %d rejected, %d fact(s) left out%n",
+        storeDir, r.loaded().size(), r.rejected().size(), r.leftOut().size());
     out.flush();
     return r.ok() ? 0 : Main.EXIT_REJECTED;
   }

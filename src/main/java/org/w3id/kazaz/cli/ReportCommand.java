@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Print what the knowledge graph holds in the JSON form of the gold facts,",
-      "or, with --score, precision and recall per category against a gold file."
+      "or, with --score, precision and recall per category (and pooled) against a gold file."
     })
 final class ReportCommand implements Callable<Integer> {
   /** Output formats of the report. */
@@ -52,7 +52,8 @@ final class ReportCommand implements Callable<Integer> {
   @Option(
       names = "--details",
       description =
-          "With --score: also list the gold facts missed and the reported facts unmatched.")
+          "With --score: also score each article of the gold's list (the facts whose sources"
+              + " include it), and list the gold facts missed and the reported facts unmatched.")
   boolean details;
 
   @Option(

@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.shacl.ShaclValidator;
 import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
+import org.apache.jena.shacl.vocabulary.SHACL;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -100,11 +103,30 @@ public final class ValidationOperation {
     return v;
   }
 
+  /**
+   * The named node shape a result comes from, in prefixed form ({@code kzsh:FigureShape}): a
+   * property shape is a blank node, so its result is named by the node shape that holds it.
+   */
+  static String shapeName(Node source) {
+    Graph g = shapes().getGraph();
+    Node n = source;
+    // property shapes nest at most a few levels (sh:property, sh:or lists are not walked)
+    for (int depth = 0; n != null && !n.isURI() && depth < 8; depth++) {
+      List<Triple> up = g.find(Node.ANY, SHACL.property, n).toList();
+      n = up.isEmpty() ? null : up.get(0).getSubject();
+    }
+    if (n == null || !n.isURI()) {
+      return source == null ? "-" : FmtUtils.stringForNode(source);
+    }
+    return g.getPrefixMapping().shortForm(n.getURI());
+  }
+
   private static Finding finding(ReportEntry e, DatasetGraph dsg) {
     Path path = e.resultPath();
     return new Finding(
         e.severity().level().getLocalName(),
         FmtUtils.stringForNode(e.focusNode()),
+        shapeName(e.source()),
         path == null ? null : path.toString(),
         e.message() == null ? String.valueOf(e.sourceConstraintComponent()) : e.message(),
         ArticleSources.of(e.focusNode(), dsg));

@@ -29,7 +29,9 @@ import org.apache.jena.atlas.json.JsonValue;
  * </ul>
  *
  * Each gold fact is paired with at most one reported fact and the other way round ({@link
- * Matching}). Precision = paired reported / all reported; recall = paired gold / all gold.
+ * Matching}). Precision = paired reported / all reported; recall = paired gold / all gold. Each
+ * article of the gold's {@code articles} list is scored the same way on the facts whose {@code
+ * sources} include it, on both sides.
  */
 public final class GoldScorer {
   /** The categories scored, in the order of the gold README. */
@@ -55,14 +57,35 @@ public final class GoldScorer {
     this.reportAliases = aliasIndex(report);
   }
 
-  /** The score of {@code report} against {@code gold}, one row per category. */
+  /**
+   * The score of {@code report} against {@code gold}, one row per category; and one score per
+   * article file of the gold's {@code articles} list, pairing the reported facts whose {@code
+   * sources} include the file with the gold facts whose {@code sources} include it.
+   */
   public static Score score(JsonObject gold, JsonObject report) {
     GoldScorer s = new GoldScorer(gold, report);
     List<Score.Row> rows = new ArrayList<>();
     for (String c : CATEGORIES) {
       rows.add(s.category(c, facts(report, c), facts(gold, c)));
     }
-    return new Score(rows);
+    List<Score.ArticleScore> articles = new ArrayList<>();
+    for (JsonObject a : facts(gold, "articles")) {
+      String file = str(a, "file");
+      if (file == null) {
+        continue;
+      }
+      List<Score.Row> perCategory = new ArrayList<>();
+      for (String c : CATEGORIES) {
+        perCategory.add(s.category(c, from(facts(report, c), file), from(facts(gold, c), file)));
+      }
+      articles.add(new Score.ArticleScore(file, perCategory));
+    }
+    return new Score(rows, articles);
+  }
+
+  /** The facts whose {@code sources} include {@code file}. */
+  static List<JsonObject> from(List<JsonObject> facts, String file) {
+    return facts.stream().filter(f -> strings(f, "sources").contains(file)).toList();
   }
 
   private Score.Row category(String c, List<JsonObject> rep, List<JsonObject> gold) {

@@ -3,6 +3,7 @@ package org.w3id.kazaz.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -155,9 +156,71 @@ class GoldScorerTest {
   }
 
   @Test
-  void theTableHasOneLinePerCategory() {
+  void theTableHasOneLinePerCategoryAndOneForAll() {
     String table = score("{}", "{}").toTable();
-    assertEquals(1 + GoldScorer.CATEGORIES.size(), table.lines().count());
+    assertEquals(2 + GoldScorer.CATEGORIES.size(), table.lines().count());
     assertTrue(table.lines().skip(1).allMatch(l -> l.endsWith("1.00    1.00")), table);
+    assertTrue(table.lines().reduce((a, b) -> b).orElseThrow().startsWith("overall "), table);
+  }
+
+  @Test
+  void allCategoriesPooledCountEveryFactOnce() {
+    String gold =
+        "{'states': [{'name': 'Kazakhstan'}, {'name': 'Azerbaijan'}],"
+            + " 'events': [{'type': 'Talks', 'date': '2025-06-02'}]}";
+    String report =
+        "{'states': [{'name': 'Kazakhstan'}],"
+            + " 'events': [{'type': 'Talks', 'date': '2025-06-02'}, {'type': 'Forum', 'date': null}]}";
+    Score.Row all = score(gold, report).overall();
+    // states: 1 of 1 reported, 1 of 2 gold; events: 1 of 2 reported, 1 of 1 gold.
+    // pooled: 2 matched of 3 reported, 2 of 3 gold.
+    assertEquals(3, all.reported());
+    assertEquals(3, all.gold());
+    assertEquals(2, all.matched());
+    assertEquals(2.0 / 3, all.precision(), EPS);
+    assertEquals(2.0 / 3, all.recall(), EPS);
+  }
+
+  @Test
+  void eachArticleOfTheGoldIsScoredOnTheFactsItIsASourceOf() {
+    String gold =
+        "{'articles': [{'file': 'a.txt'}, {'file': 'b.txt'}],"
+            + " 'states': [{'name': 'Kazakhstan', 'sources': ['a.txt', 'b.txt']}],"
+            + " 'figures': [{'indicator': 'trade turnover', 'value': 5, 'unit': 'USD',"
+            + "   'sources': ['a.txt']},"
+            + "  {'indicator': 'cargo volume', 'value': 7, 'unit': 't', 'sources': ['b.txt']}]}";
+    String report =
+        "{'states': [{'name': 'Kazakhstan', 'sources': ['a.txt']}],"
+            + " 'figures': [{'indicator': 'trade turnover', 'value': 5, 'unit': 'USD',"
+            + "   'sources': ['a.txt', 'b.txt']},"
+            + "  {'indicator': 'exports', 'value': 9, 'unit': 'USD', 'sources': ['z.txt']}]}";
+    Score s = score(gold, report);
+    assertEquals(List.of("a.txt", "b.txt"), s.articles().stream().map(Score.ArticleScore::file).toList());
+    // a.txt: the state and the turnover on both sides: 2 of 2, 2 of 2.
+    Score.Row a = s.article("a.txt").overall();
+    assertEquals(List.of(2, 2, 2), List.of(a.reported(), a.gold(), a.matched()));
+    // b.txt: the report gives it the turnover (not in the gold for b) but not the state; the gold
+    // gives it the state and the cargo: nothing pairs, 0 of 1 reported, 0 of 2 gold.
+    Score.Row b = s.article("b.txt").overall();
+    assertEquals(List.of(1, 2, 0), List.of(b.reported(), b.gold(), b.matched()));
+    assertEquals(0.0, b.precision(), EPS);
+    assertEquals(0.0, b.recall(), EPS);
+    assertEquals(1, s.article("b.txt").row("figures").reported());
+    // z.txt is not in the gold's list of articles: its exports count only in the category table
+    assertEquals(2, s.row("figures").reported());
+
+    String table = s.toArticleTable();
+    assertTrue(table.lines().findFirst().orElseThrow().startsWith("article "), table);
+    List<String> lines = table.lines().toList();
+    assertTrue(lines.contains(String.format("%-15s %8d %5d %7d %9s %7s", "a.txt", 2, 2, 2, "1.00", "1.00")), table);
+    int b0 = lines.indexOf(String.format("%-15s %8d %5d %7d %9s %7s", "b.txt", 1, 2, 0, "0.00", "0.00"));
+    assertTrue(b0 > 0, table);
+    // under b.txt, indented: its two categories with a fact on either side
+    assertEquals(b0 + 3, lines.size(), table);
+    assertTrue(lines.get(b0 + 1).matches("  states\\s+0\\s+1\\s+0\\s+1\\.00\\s+0\\.00"), table);
+    assertTrue(lines.get(b0 + 2).matches("  figures\\s+1\\s+1\\s+0\\s+0\\.00\\s+0\\.00"), table);
+    // a category with nothing on either side is not listed under the article
+    assertTrue(table.lines().noneMatch(l -> l.startsWith("  events")), table);
+    assertTrue(s.toDetails(false).contains(table), "the details show the article table");
   }
 }
