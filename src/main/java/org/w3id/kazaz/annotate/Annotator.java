@@ -19,7 +19,13 @@ public final class Annotator {
     this.gazetteer = gazetteer;
   }
 
-  public AnnotatedArticle annotate(Article article) {
+  /**
+   * The annotated story of {@code article}: its {@link AnnotatedArticle#article()} has the parts that
+   * are not the story ({@link Navigation}) blanked out, at the same offsets.
+   */
+  public AnnotatedArticle annotate(Article original) {
+    Article article = new Article(original.fileName(), original.date(),
+        Navigation.story(original.text(), original.bodyStart()), original.bodyStart());
     String text = article.text();
     int base = article.bodyStart();
     Annotation doc = NlpPipeline.annotate(Layout.prepare(text, base, text.length()), article.date());

@@ -22,11 +22,14 @@ public final class ArticleExtractor {
   }
 
   public Extraction extract(Article article) {
-    return extract(annotator.annotate(article));
+    return extract(article, annotator.annotate(article));
   }
 
-  /** Every extractor reads the one annotated document. */
-  public Extraction extract(AnnotatedArticle doc) {
+  /**
+   * Every extractor reads the one annotated document of {@code original}; the extraction keeps the
+   * original article, whose text is stored whole.
+   */
+  public Extraction extract(Article original, AnnotatedArticle doc) {
     Article article = doc.article();
     AgreementExtraction ax = agreements.run(doc);
     List<Mention> mentions = new ArrayList<>(ReferenceMentions.find(article, gazetteer, ax.newOrganisations()));
@@ -35,12 +38,12 @@ public final class ArticleExtractor {
     mentions.addAll(people.mentions());
     mentions.addAll(named.find(doc, mentions));
     return new Extraction(
-        article,
+        original,
         mentions,
         ax.agreements(),
         EventExtractor.extract(doc, gazetteer),
         RouteExtractor.extract(doc, gazetteer),
-        FigureExtractor.extract(doc, gazetteer),
+        FigureExtractor.extract(doc, gazetteer, mentions),
         people.people());
   }
 }

@@ -38,6 +38,11 @@ public final class FigureExtractor {
   private FigureExtractor() {}
 
   public static List<FigureRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    return extract(doc, gazetteer, List.of());
+  }
+
+  /** The figures, with the entities the article names ({@code mentions}) as subjects of last resort. */
+  public static List<FigureRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer, List<Mention> mentions) {
     Article article = doc.article();
     String text = article.text();
     List<Span> sentences = doc.spans();
@@ -50,7 +55,12 @@ public final class FigureExtractor {
       List<ConcreteRoutes.Found> routes = ConcreteRoutes.find(s.text(), gazetteer);
       EntityRef route = routes.isEmpty() ? null : routes.get(0).asEntity();
       for (Quantities.Amount a : Quantities.findAll(s.text())) {
-        FigureRecord f = figure(article, s, previous, a, gazetteer, mainStates, corridor, route);
+        List<EntityRef> named = mentions.stream()
+            .filter(m -> m.span().start() >= s.start() && m.span().end() <= s.end())
+            .sorted(Comparator.comparingInt((Mention m) -> m.span().start()))
+            .map(Mention::entity)
+            .toList();
+        FigureRecord f = figure(article, s, previous, a, gazetteer, mainStates, corridor, route, named);
         if (f != null) {
           out.putIfAbsent(f.indicator() + "|" + f.value().toPlainString() + "|" + f.unit(), f);
         }
@@ -61,7 +71,7 @@ public final class FigureExtractor {
   }
 
   private static FigureRecord figure(Article article, Span s, String previous, Quantities.Amount a,
-      Gazetteer gazetteer, List<EntityRef> mainStates, EntityRef corridor, EntityRef route) {
+      Gazetteer gazetteer, List<EntityRef> mainStates, EntityRef corridor, EntityRef route, List<EntityRef> named) {
     String sentence = s.text();
     if (inTitle(sentence, a.start())) {
       return null;
@@ -80,7 +90,7 @@ public final class FigureExtractor {
     }
     boolean aboutRoute = route != null && unit.matches("km|days|hours|containers");
     List<EntityRef> subjects = FigureSubjects.of(sentence, previous, gazetteer, mainStates, corridor,
-        aboutRoute ? route : null, r.indicator());
+        aboutRoute ? route : null, r.indicator(), named);
     PartialDate date = FigureDates.of(sentence, a.start(), article.date(), r.qualifier());
     return new FigureRecord(r.indicator(), a.value(), unit, date, subjects, r.qualifier(), s);
   }

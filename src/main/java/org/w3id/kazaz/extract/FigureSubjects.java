@@ -36,6 +36,16 @@ final class FigureSubjects {
 
   static List<EntityRef> of(String sentence, String previous, Gazetteer gazetteer, List<EntityRef> mainStates,
       EntityRef corridor, EntityRef route, String indicator) {
+    return of(sentence, previous, gazetteer, mainStates, corridor, route, indicator, List.of());
+  }
+
+  /**
+   * As above; where no cue gives a subject, the one state the sentence names, else the first body
+   * or place it names ({@code named}, in text order), else the states of the paragraph before, else
+   * the article's two main states: a figure of an article is about something it names.
+   */
+  static List<EntityRef> of(String sentence, String previous, Gazetteer gazetteer, List<EntityRef> mainStates,
+      EntityRef corridor, EntityRef route, String indicator, List<EntityRef> named) {
     Map<String, EntityRef> out = new LinkedHashMap<>();
     List<EntityRef> states = new ArrayList<>();
     EntityRef sentenceCorridor = null;
@@ -76,6 +86,20 @@ final class FigureSubjects {
         List<EntityRef> prev = statesIn(previous, gazetteer);
         (prev.size() >= 2 ? prev : mainStates).forEach(s -> put(out, s));
       }
+    }
+    if (out.isEmpty() && states.size() == 1) {
+      put(out, states.get(0));
+    }
+    if (out.isEmpty()) {
+      named.stream()
+          .filter(e -> e.kind().isOrganisation() || e.kind().isPlace() || e.kind() == EntityKind.ROUTE
+              || e.kind() == EntityKind.CORRIDOR)
+          .findFirst()
+          .ifPresent(e -> put(out, e));
+    }
+    if (out.isEmpty()) {
+      List<EntityRef> prev = statesIn(previous, gazetteer);
+      (prev.isEmpty() ? mainStates : prev).forEach(s -> put(out, s));
     }
     return new ArrayList<>(out.values());
   }

@@ -24,6 +24,9 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 final class NamedEntities {
   private static final Pattern LEADING = Pattern.compile("^(?i:the)\\s+");
   private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Pattern CREDIT =
+      Pattern.compile("(?i:" + String.join("|", Rules.lines("/ontology/extraction/credits.tsv")) + ")\\s*:\\s*"
+          + "(\\p{L}[\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5})\\s*\\.?");
   private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
   /** A document's head word and the preposition that opens its subject: what follows is a title. */
   private static final Pattern AFTER_HEAD =
@@ -74,6 +77,10 @@ final class NamedEntities {
         people.add(m.entity());
       }
     }
+    for (Mention m : credits(doc, taken)) {
+      out.add(m);
+      taken.add(m);
+    }
     for (NamedEntity e : doc.entities()) {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
         continue;
@@ -119,6 +126,33 @@ final class NamedEntities {
       Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
       out.add(m);
       taken.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * The organisations that credit lines name ("Photo credit: Akorda", "Source: Report"): a line that is
+   * a cue of {@code credits.tsv}, a colon and a short name that NER does not read as a person.
+   */
+  private List<Mention> credits(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      Matcher m = CREDIT.matcher(s.text());
+      if (!m.matches() || overlaps(s.start() + m.start(1), s.start() + m.end(1), taken)) {
+        continue;
+      }
+      int start = s.start() + m.start(1);
+      int end = s.start() + m.end(1);
+      boolean person = doc.entities(start, end).stream().anyMatch(e -> e.type().equals("PERSON"));
+      if (person) {
+        continue;
+      }
+      String name = m.group(1);
+      EntityRef ref = organisations.resolve(name);
+      if (ref == null || !(ref.kind().isOrganisation())) {
+        ref = EntityRef.found(EntityKind.ORGANISATION, name, cues.stateOf(name));
+      }
+      out.add(new Mention(ref, new Span(start, end, name)));
     }
     return out;
   }
