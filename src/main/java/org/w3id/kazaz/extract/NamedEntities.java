@@ -27,6 +27,8 @@ final class NamedEntities {
   private static final Pattern CREDIT =
       Pattern.compile("(?i:" + String.join("|", Rules.lines("/ontology/extraction/credits.tsv")) + ")\\s*:\\s*"
           + "(\\p{L}[\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5})\\s*\\.?");
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.copyOf(Rules.words("/ontology/extraction/titles.tsv"));
   private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
   /** A document's head word and the preposition that opens its subject: what follows is a title. */
   private static final Pattern AFTER_HEAD =
@@ -170,11 +172,28 @@ final class NamedEntities {
     if (!written.matches("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+")) {
       return null;
     }
+    if (!couldBePerson(written)) {
+      return null;
+    }
     var known = gazetteer.byLabel(written);
     if (known.isPresent()) {
       return known.get().kind() == EntityKind.PERSON ? Organisations.ref(known.get()) : null;
     }
     return EntityRef.found(EntityKind.PERSON, written, null);
+  }
+
+  /**
+   * Whether a capitalised name can be a person's: not titles alone ("Prime Minister", "Colonel
+   * General"), not a body or place named after one ("Heydar Aliyev Center", "... Corridor").
+   */
+  static boolean couldBePerson(String name) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (java.util.Arrays.stream(words).allMatch(TITLES::contains)) {
+      return false;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return !Organisations.isHeadWord(last) && PlaceKinds.kind(last) == EntityKind.PLACE
+        && !last.equalsIgnoreCase("corridor");
   }
 
   private EntityRef organisation(String written) {

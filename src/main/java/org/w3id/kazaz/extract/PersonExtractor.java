@@ -44,7 +44,8 @@ public final class PersonExtractor {
       Matcher m = ROLE_NAME.matcher(sentence.text());
       while (m.find()) {
         String name = m.group("name");
-        if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer)) {
+        if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer)
+            || !NamedEntities.couldBePerson(name)) {
           continue; // a known person, or a place or body ("Baku International ...")
         }
         String state = stateOf(m.group("role"), m.group("of"), gazetteer);

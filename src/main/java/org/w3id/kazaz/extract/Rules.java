@@ -16,6 +16,11 @@ final class Rules {
 
   /** The non-blank, non-comment lines of {@code resource}, each quoted for a regex alternation. */
   static List<String> lines(String resource) {
+    return words(resource).stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList();
+  }
+
+  /** The non-blank, non-comment lines of {@code resource}, stripped. */
+  static List<String> words(String resource) {
     List<String> out = new ArrayList<>();
     try (InputStream in = Rules.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -25,7 +30,7 @@ final class Rules {
       String line;
       while ((line = r.readLine()) != null) {
         if (!line.isBlank() && !line.startsWith("#")) {
-          out.add(Pattern.quote(line.strip()).replace(" ", "\\E\\s+\\Q"));
+          out.add(line.strip());
         }
       }
     } catch (IOException e) {

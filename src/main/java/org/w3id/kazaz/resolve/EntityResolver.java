@@ -31,6 +31,9 @@ public final class EntityResolver {
     if (ref.isKnown()) {
       return null;
     }
+    if (ref.kind() == EntityKind.PERSON) {
+      return personKey(ref.label());
+    }
     String stateLabel = ref.stateIri() == null ? "" : stateLabels.getOrDefault(ref.stateIri(), "");
     Set<String> words = new TreeSet<>();
     for (String w : ref.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
@@ -41,6 +44,28 @@ public final class EntityResolver {
     }
     String group = ref.kind().isOrganisation() ? "org" : ref.kind().name();
     return group + "|" + ref.stateIri() + "|" + String.join(" ", words);
+  }
+
+  /**
+   * A person by surname and first initial, both folded over the usual variants of romanised
+   * Kazakh, Azerbaijani, Russian and Turkish names: diacritics ("Erdoğan", "Erdogan"), an initial "Ye"
+   * ("Yerlan", "Erlan"), "iy" before a vowel ("Satkaliyev", "Satkaliev"), doubled letters
+   * ("Almassadam", "Almasadam").
+   */
+  static String personKey(String name) {
+    String[] words = name.strip().split("\\s+");
+    String surname = fold(words[words.length - 1]);
+    String first = words.length > 1 ? fold(words[0]).substring(0, 1) : "";
+    return "PERSON|" + surname + " " + first;
+  }
+
+  static String fold(String word) {
+    String w = java.text.Normalizer.normalize(word, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^\\p{L}]", "");
+    w = w.replaceFirst("^ye", "e").replaceAll("iy(?=[aeiou])", "i").replaceAll("(\\p{L})\\1", "$1");
+    return w.isEmpty() ? "_" : w;
   }
 
   private static String stem(String w) {
@@ -117,8 +142,4 @@ public final class EntityResolver {
     return sb.toString();
   }
 
-  /** Whether this kind of entity is resolved by name here (organisations and places). */
-  public static boolean resolvable(EntityKind kind) {
-    return kind.isOrganisation() || kind.isPlace();
-  }
 }

@@ -15,6 +15,21 @@ class EntityResolverTest {
   private static final Map<String, String> STATES = Map.of(KZ, "Kazakhstan", UZ, "Uzbekistan");
 
   @Test
+  void romanisationsOfOnePersonShareAKeyButNamesakesDoNot() {
+    EntityRef a = EntityRef.found(EntityKind.PERSON, "Yermek Baimukhanov", KZ);
+    EntityRef b = EntityRef.found(EntityKind.PERSON, "Ermek Baimukhanov", null);
+    EntityRef c = EntityRef.found(EntityKind.PERSON, "Nurbek Tashiyev", null);
+    EntityRef d = EntityRef.found(EntityKind.PERSON, "Nurbek Tashiev", null);
+    EntityRef e = EntityRef.found(EntityKind.PERSON, "Gülnara Assanova", null);
+    EntityRef f = EntityRef.found(EntityKind.PERSON, "Gulnara Asanova", null);
+    EntityRef other = EntityRef.found(EntityKind.PERSON, "Dana Baimukhanov", null);
+    assertEquals(EntityResolver.key(a, STATES), EntityResolver.key(b, STATES));
+    assertEquals(EntityResolver.key(c, STATES), EntityResolver.key(d, STATES));
+    assertEquals(EntityResolver.key(e, STATES), EntityResolver.key(f, STATES));
+    assertNotEquals(EntityResolver.key(a, STATES), EntityResolver.key(other, STATES));
+  }
+
+  @Test
   void spellingsOfOneBodyShareAKeyAndALabel() {
     EntityRef a = EntityRef.found(EntityKind.AGENCY, "Agency for the Promotion of Exports", UZ);
     EntityRef b = EntityRef.found(EntityKind.AGENCY, "Export Promotion Agency of Uzbekistan", UZ);
