@@ -29,6 +29,12 @@ final class NamedEntities {
           + "(\\p{L}[\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5})\\s*\\.?");
   private static final java.util.Set<String> TITLES =
       java.util.Set.copyOf(Rules.words("/ontology/extraction/titles.tsv"));
+  private static final Pattern ORG_BEFORE = contextPattern("before", "(?i:(?:%s))\\s+(?:the\\s+)?$");
+  private static final Pattern ORG_AFTER = contextPattern("after", "^[’']?s?\\s*,?\\s*(?i:(?:%s))\\b");
+  private static final Pattern SHORT_MINISTRY =
+      Pattern.compile("^(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}]+)*)\\s+Ministry$");
+  private static final java.util.Map<String, String> MINISTRIES = Rules.pairs("/ontology/extraction/ministries.tsv");
+  private final Pattern stateBefore;
   private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
   /** A document's head word and the preposition that opens its subject: what follows is a title. */
   private static final Pattern AFTER_HEAD =
@@ -44,6 +50,7 @@ final class NamedEntities {
     this.gazetteer = gazetteer;
     this.cues = new StateCues(gazetteer);
     this.organisations = new Organisations(gazetteer, cues);
+    this.stateBefore = Pattern.compile("(" + cues.stateWordPattern().pattern() + ")(?:['’]s)?\\s+$");
     this.ofState =
         Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:" + cues.stateWordPattern().pattern() + ")");
   }
@@ -113,12 +120,16 @@ final class NamedEntities {
         }
       }
       String written = text.substring(start, end).replaceAll("\\s+", " ");
+      boolean single = !written.contains(" ");
       EntityRef ref =
-          switch (e.type()) {
-            case "PERSON" -> person(written, people);
-            case "ORGANIZATION" -> organisation(written);
-            default -> place(written);
-          };
+          single && !e.type().equals("ORGANIZATION") && organisationContext(text, start, end)
+              && !knownPersonOrPlace(written, people)
+              ? EntityRef.found(EntityKind.ORGANISATION, written, cues.stateOf(written))
+              : switch (e.type()) {
+                case "PERSON" -> person(written, people);
+                case "ORGANIZATION" -> withState(organisation(written), text, start);
+                default -> place(written);
+              };
       if (ref == null) {
         continue;
       }
@@ -157,6 +168,68 @@ final class NamedEntities {
       out.add(new Mention(ref, new Span(start, end, name)));
     }
     return out;
+  }
+
+  private static Pattern contextPattern(String side, String form) {
+    List<String> words = new ArrayList<>();
+    Rules.pairs("/ontology/extraction/organisation-context.tsv", true).forEach((k, v) -> {
+      if (k.startsWith(side + "\t")) {
+        words.add(Pattern.quote(v).replace(" ", "\\E\\s+\\Q"));
+      }
+    });
+    return Pattern.compile(String.format(form, String.join("|", words)));
+  }
+
+  /** Whether the words around {@code [start, end)} make a single name an organisation. */
+  private static boolean organisationContext(String text, int start, int end) {
+    return ORG_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+        || ORG_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+  }
+
+  /**
+   * A national body named with its state before it ("Kazakhstan's Ministry of Defence", "the
+   * Azerbaijani Foreign Ministry") is named as it officially is, "Ministry of Defence of Kazakhstan",
+   * "Ministry of Foreign Affairs of Azerbaijan": one name for one body across articles.
+   */
+  private EntityRef withState(EntityRef ref, String text, int start) {
+    if (ref == null || ref.isKnown() || !(ref.kind() == EntityKind.GOVERNMENT_BODY || ref.kind() == EntityKind.AGENCY)) {
+      return ref;
+    }
+    String label = ref.label();
+    Matcher shortForm = SHORT_MINISTRY.matcher(label);
+    String stateWord = null;
+    Matcher before = stateBefore.matcher(text.substring(Math.max(0, start - 30), start));
+    if (before.find()) {
+      stateWord = before.group(1);
+    }
+    String state = ref.stateIri();
+    if (stateWord != null && cues.stateOfWord(stateWord) != null) {
+      state = cues.stateOfWord(stateWord);
+    }
+    if (shortForm.matches()) {
+      String subject = shortForm.group(1);
+      String adjState = cues.stateOfWord(subject.split("\\s+")[0]);
+      if (adjState != null) { // "Kazakh Foreign Ministry"
+        state = adjState;
+        subject = subject.substring(subject.indexOf(' ') + 1);
+        if (subject.equals(shortForm.group(1))) {
+          return ref;
+        }
+      }
+      label = "Ministry of " + MINISTRIES.getOrDefault(subject.toLowerCase(java.util.Locale.ROOT), subject);
+    }
+    if (state == null) {
+      return ref;
+    }
+    String stateName = stateName(state);
+    if (stateName != null && cues.stateOf(label) == null) {
+      label = label + " of " + stateName;
+    }
+    return EntityRef.found(ref.kind(), label, state);
+  }
+
+  private String stateName(String iri) {
+    return gazetteer.byIri(iri).map(GazetteerEntry::prefLabel).orElse(null);
   }
 
   /** A full name, or a surname alone that continues a full name of the article. */
@@ -229,6 +302,10 @@ final class NamedEntities {
       }
     }
     return true;
+  }
+
+  private boolean knownPersonOrPlace(String written, List<EntityRef> people) {
+    return gazetteer.byLabel(written).isPresent() || people.stream().anyMatch(p -> p.label().endsWith(" " + written));
   }
 
   private static boolean overlaps(int start, int end, List<Mention> taken) {

@@ -19,6 +19,28 @@ final class Rules {
     return words(resource).stream().map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q")).toList();
   }
 
+  /** The lines of a two-column file: the first column (lower case) to the second. */
+  static java.util.Map<String, String> pairs(String resource) {
+    return pairs(resource, false);
+  }
+
+  /**
+   * The lines of a two-column file as a map; with {@code wholeLine}, each whole line ("a\tb", first
+   * column lower case) to its second column, for files whose first column repeats.
+   */
+  static java.util.Map<String, String> pairs(String resource, boolean wholeLine) {
+    java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+    for (String line : words(resource)) {
+      String[] f = line.split("\t");
+      if (f.length != 2) {
+        throw new IllegalStateException(resource + ": expected two columns: " + line);
+      }
+      String key = f[0].strip().toLowerCase(java.util.Locale.ROOT);
+      out.put(wholeLine ? key + "\t" + f[1].strip() : key, f[1].strip());
+    }
+    return out;
+  }
+
   /** The non-blank, non-comment lines of {@code resource}, stripped. */
   static List<String> words(String resource) {
     List<String> out = new ArrayList<>();

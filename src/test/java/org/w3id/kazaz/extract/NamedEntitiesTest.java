@@ -62,4 +62,22 @@ class NamedEntitiesTest {
     List<Mention> ms = new NamedEntities(GAZ).find(doc, known);
     assertTrue(ms.stream().noneMatch(m -> m.span().text().contains("Baku")), ms.toString());
   }
+
+  @Test
+  void aNationalBodyIsNamedWithItsStateAsItOfficiallyIs() {
+    List<Mention> ms = found("Officials of the Kazakh Foreign Ministry met staff of Azerbaijan's Ministry of"
+        + " Agriculture in Baku.");
+    EntityRef foreign = named(ms, "Ministry of Foreign Affairs of Kazakhstan");
+    assertEquals(TestGazetteer.KZ, foreign == null ? null : foreign.stateIri(), ms.toString());
+    EntityRef agri = named(ms, "Ministry of Agriculture of Azerbaijan");
+    assertEquals(TestGazetteer.AZ, agri == null ? null : agri.stateIri(), ms.toString());
+  }
+
+  @Test
+  void aSingleNameThatReportsOrIsToldIsAnOrganisation() {
+    List<Mention> ms = found("The ministry's spokesman told Qazpress on Monday that the talks went well."
+        + " Qazpress reports that the next round is due in May.");
+    EntityRef outlet = named(ms, "Qazpress");
+    assertEquals(EntityKind.ORGANISATION, outlet == null ? null : outlet.kind(), ms.toString());
+  }
 }
