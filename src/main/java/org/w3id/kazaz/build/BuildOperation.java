@@ -110,7 +110,7 @@ public final class BuildOperation {
             .map(a -> {
               try {
                 return (Object) extractor.extract(a);
-              } catch (RuntimeException e) {
+              } catch (Throwable e) { // NOPMD: a stack overflow or any bug in one article costs that article only
                 log.debug("extraction from {} failed", a.fileName(), e);
                 return new Rejected(a.fileName(), "E-EXTRACT", a.fileName() + ": extraction failed: " + e);
               } finally {

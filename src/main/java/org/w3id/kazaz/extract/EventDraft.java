@@ -57,7 +57,7 @@ final class EventDraft {
   }
 
   boolean isVisit() {
-    return type == EventType.StateVisit || type == EventType.OfficialVisit;
+    return type == EventType.StateVisit || type == EventType.OfficialVisit || type == EventType.WorkingVisit;
   }
 
   /** Whether {@code o} can be a later mention of this same event. */

@@ -26,7 +26,7 @@ public final class EventExtractor {
   private static final Logger log = LoggerFactory.getLogger(EventExtractor.class);
   /** Events an article can be about: their date is the date of what happens during them. */
   private static final Set<EventType> MAIN =
-      EnumSet.of(EventType.StateVisit, EventType.OfficialVisit, EventType.Talks, EventType.CouncilMeeting,
+      EnumSet.of(EventType.StateVisit, EventType.OfficialVisit, EventType.WorkingVisit, EventType.Talks, EventType.CouncilMeeting,
           EventType.PressBriefing, EventType.PressConference);
   /** Events whose participants are those of the talks held the same day. */
   private static final Set<EventType> WITH_TALKS =

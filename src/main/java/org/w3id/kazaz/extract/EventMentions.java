@@ -104,7 +104,7 @@ final class EventMentions {
 
   private void people(EventDraft d, EventCues.Cue c, String text, List<EventActors.Found> persons) {
     switch (c.type()) {
-      case StateVisit, OfficialVisit -> {
+      case StateVisit, OfficialVisit, WorkingVisit -> {
         EntityRef dest = actors.destination(text, c.end());
         if (dest != null) {
           d.place = dest;
@@ -254,8 +254,8 @@ final class EventMentions {
 
   /** "visit" refers to state and official visits alike. */
   static boolean sameKind(EventType a, EventType b) {
-    boolean va = a == EventType.StateVisit || a == EventType.OfficialVisit;
-    boolean vb = b == EventType.StateVisit || b == EventType.OfficialVisit;
+    boolean va = a == EventType.StateVisit || a == EventType.OfficialVisit || a == EventType.WorkingVisit;
+    boolean vb = b == EventType.StateVisit || b == EventType.OfficialVisit || b == EventType.WorkingVisit;
     return a == b || va && vb;
   }
 

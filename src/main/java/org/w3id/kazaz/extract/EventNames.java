@@ -20,7 +20,7 @@ final class EventNames {
   static String name(EventDraft d) {
     String at = d.place == null ? "" : " in " + d.place.label();
     return switch (d.type) {
-      case StateVisit, OfficialVisit -> visit(d);
+      case StateVisit, OfficialVisit, WorkingVisit -> visit(d);
       case Talks -> "Talks" + between(d.people()) + at;
       case PressBriefing -> (d.phrase.matches("(?i)joint.*") ? "Joint press briefing" : "Press briefing")
           + (d.anchor == EventType.Talks ? " following the talks" : "") + at;
@@ -34,8 +34,11 @@ final class EventNames {
   }
 
   private static String visit(EventDraft d) {
-    String kind = d.type == EventType.StateVisit ? "State visit" : d.phrase.matches("(?i)working.*")
-        ? "Working visit" : "Official visit";
+    String kind = switch (d.type) {
+      case StateVisit -> "State visit";
+      case WorkingVisit -> "Working visit";
+      default -> "Official visit";
+    };
     String of = d.visitor == null ? "" : " of " + d.visitor.label();
     String to = d.place == null ? "" : " to " + d.place.label();
     return kind + of + to;

@@ -4,6 +4,7 @@ package org.w3id.kazaz.extract;
 public enum EventType {
   StateVisit,
   OfficialVisit,
+  WorkingVisit,
   Talks,
   Summit,
   CouncilMeeting,
@@ -12,5 +13,6 @@ public enum EventType {
   Ceremony,
   Interview,
   Conference,
+  Forum,
   Shipment
 }

@@ -41,6 +41,18 @@ final class Rules {
     return out;
   }
 
+  /** Every line of {@code resource}, as written. */
+  static List<String> rawLines(String resource) {
+    try (InputStream in = Rules.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The non-blank, non-comment lines of {@code resource}, stripped. */
   static List<String> words(String resource) {
     List<String> out = new ArrayList<>();

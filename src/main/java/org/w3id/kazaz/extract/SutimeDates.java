@@ -15,8 +15,8 @@ import org.w3id.kazaz.annotate.Token;
  * last year", "March 11 this year"), at the precision its value gives ({@code 2024-03-11},
  * {@code 2022-08}, {@code 2024}); references without a date ({@code PRESENT_REF}, {@code XXXX-03})
  * are left out. One slip of SUTime is guarded: a month and day without a year in a sentence told in
- * the past ("met on January 27" in an article of January 30) that it placed after the article's date
- * is the year before.
+ * the past ("met on January 27" in an article of January 30) that it placed more than a week after
+ * the article's date is the year before.
  */
 final class SutimeDates {
   private static final Pattern VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
@@ -53,7 +53,7 @@ final class SutimeDates {
       return d;
     }
     LocalDate day = LocalDate.of(p.year(), p.month(), p.day());
-    if (!day.isAfter(doc.article().date())) {
+    if (!day.isAfter(doc.article().date().plusDays(7))) {
       return d;
     }
     PartialDate end = d.end();
@@ -85,15 +85,18 @@ final class SutimeDates {
     return out;
   }
 
+  /** A sentence told in the past: a verb in the past and no modal ("will", "would", "is to"). */
   private static boolean past(Sentence s) {
     if (s == null) {
       return false;
     }
+    boolean past = false;
     for (Token t : s.tokens()) {
-      if (t.pos().equals("VBD") || t.pos().equals("VBN")) {
-        return true;
+      if (t.pos().equals("MD") || t.pos().equals("TO")) {
+        return false;
       }
+      past |= t.pos().equals("VBD") || t.pos().equals("VBN");
     }
-    return false;
+    return past;
   }
 }

@@ -16,7 +16,7 @@ import org.w3id.kazaz.extract.EventType;
  */
 final class SigningEvents {
   private static final List<EventType> ORDER =
-      List.of(EventType.Talks, EventType.Summit, EventType.StateVisit, EventType.OfficialVisit,
+      List.of(EventType.Talks, EventType.Summit, EventType.StateVisit, EventType.OfficialVisit, EventType.WorkingVisit,
           EventType.CouncilMeeting);
 
   private SigningEvents() {}

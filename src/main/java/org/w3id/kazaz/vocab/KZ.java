@@ -67,6 +67,8 @@ public final class KZ {
   public static final Resource Event = r("Event");
   public static final Resource StateVisit = r("StateVisit");
   public static final Resource OfficialVisit = r("OfficialVisit");
+  public static final Resource WorkingVisit = r("WorkingVisit");
+  public static final Resource Forum = r("Forum");
   public static final Resource Talks = r("Talks");
   public static final Resource Summit = r("Summit");
   public static final Resource CouncilMeeting = r("CouncilMeeting");
