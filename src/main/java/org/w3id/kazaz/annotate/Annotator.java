@@ -11,6 +11,9 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
 
 /** Annotates an article once: layout, CoreNLP, and the gazetteer's matches. */
 public final class Annotator {
+  /** A sentence ending in a one- or two-letter initial: "... named after Sh." */
+  private static final java.util.regex.Pattern INITIAL =
+      java.util.regex.Pattern.compile("(?:^|[\\s(“\"])\\p{Lu}\\p{Ll}?\\.$");
   private static final java.util.regex.Pattern LONE_MARKER =
       java.util.regex.Pattern.compile("\\(?\\d{1,2}[.)]");
   private final Gazetteer gazetteer;
@@ -40,8 +43,10 @@ public final class Annotator {
       int start = base + s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
       int end = base + s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
       Sentence last = sentences.isEmpty() ? null : sentences.get(sentences.size() - 1);
-      if (last != null && LONE_MARKER.matcher(last.text()).matches() && text.substring(last.end(), start).indexOf('\n') < 0) {
-        // CoreNLP ends a sentence at "1." before a capital; a list marker belongs to its item
+      if (last != null && (LONE_MARKER.matcher(last.text()).matches() || INITIAL.matcher(last.text()).find())
+          && text.substring(last.end(), start).indexOf('\n') < 0) {
+        // CoreNLP ends a sentence at "1." or at an initial it does not know ("Sh. Yessenov") before a
+        // capital; a list marker belongs to its item and an initial to the name after it
         List<Token> joined = new ArrayList<>(last.tokens());
         joined.addAll(tokens);
         sentences.set(sentences.size() - 1, new Sentence(span(text, last.start(), end), joined));

@@ -62,14 +62,22 @@ public final class AgreementExtractor {
         continue;
       }
       Cue cue = cue(article, context, spans, i);
+      boolean planned = ProseReader.MODAL.matcher(s.text()).find();
       int j = i + 1;
       for (; j < spans.size(); j++) {
         Span item = spans.get(j);
         if (isCue(item)) {
           cue = cue(article, context, spans, j);
+          planned = ProseReader.MODAL.matcher(item.text()).find();
           continue;
         }
         boolean marker = Sentences.MARKER.matcher(item.text()).find();
+        if (planned) {
+          if (!marker && DocumentHeads.leadingHead(item.text()) == null) {
+            break; // the list of planned documents ends
+          }
+          continue; // a document of a list of planned ones: not signed
+        }
         if (!item(article, context, cue, item, out) && !marker) {
           break;
         }
@@ -77,7 +85,48 @@ public final class AgreementExtractor {
       i = j - 1;
     }
     log.debug("{}: {} documents", article.fileName(), out.records.size());
-    return new AgreementExtraction(new ArrayList<>(out.records.values()), out.organisations);
+    return new AgreementExtraction(backReferences(new ArrayList<>(out.records.values())), out.organisations);
+  }
+
+  /** A title that is only a head word with its determiner: "the memorandum", "this roadmap". */
+  private static final Pattern BARE =
+      Pattern.compile("(?i)^(?:(?:the|a|an|this|that|its|their|new|our|his|her|also|such|said)\\s+)*"
+          + "(?:" + DocumentHeads.HEAD.pattern() + ")(?:\\s+(?:of|on)\\s+(?:understanding|cooperation)"
+          + "(?:\\s+and\\s+cooperation)?)?\\s*$");
+
+  /**
+   * "The memorandum was signed in Baku on Thursday": a document named by its head word alone, when
+   * the article has named one of that type before, is that one, and lends it the date, place and
+   * signers that the named one lacks. A bare one with nothing to refer to stays.
+   */
+  static List<AgreementRecord> backReferences(List<AgreementRecord> records) {
+    List<AgreementRecord> out = new ArrayList<>(records);
+    for (AgreementRecord bare : records) {
+      if (!BARE.matcher(bare.title()).matches()) {
+        continue;
+      }
+      AgreementRecord named = null;
+      for (AgreementRecord r : out) {
+        if (r != bare && r.type() == bare.type() && !BARE.matcher(r.title()).matches()
+            && r.evidence().start() <= bare.evidence().start()
+            && (r.date() == null || bare.date() == null || r.date().equals(bare.date()))) {
+          named = r; // the nearest named one before
+        }
+      }
+      if (named == null) {
+        continue;
+      }
+      AgreementRecord merged = new AgreementRecord(named.type(), named.title(),
+          named.parties().isEmpty() ? bare.parties() : named.parties(),
+          named.date() != null ? named.date() : bare.date(),
+          named.place() != null ? named.place() : bare.place(),
+          named.validFrom(), named.validTo(), named.amends(),
+          named.signatories().isEmpty() ? bare.signatories() : named.signatories(),
+          named.evidence());
+      out.set(out.indexOf(named), merged);
+      out.remove(bare);
+    }
+    return out;
   }
 
   /** Records and new organisations gathered from one article, one record per type and title. */

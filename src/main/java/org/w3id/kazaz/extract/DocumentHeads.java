@@ -69,6 +69,9 @@ final class DocumentHeads {
     if (h.startsWith("memorandum")) {
       return AgreementType.Memorandum;
     }
+    if (h.startsWith("joint declaration")) {
+      return AgreementType.Declaration;
+    }
     if (h.startsWith("joint")) {
       return AgreementType.JointStatement;
     }

@@ -30,6 +30,10 @@ final class ProseReader {
               + "(?:signed|concluded|adopted)\\s+(?:(?:also|today|yesterday|jointly)\\s+)?(?:between|by)\\s+");
   private static final Pattern PROPER = Pattern.compile("^\\s+(?:on|of|for|between)\\s+(?:the\\s+)?[\\p{Lu}“]");
   private static final Pattern MODIFIERS = Pattern.compile("(?:[\\p{Lu}][\\p{L}-]*\\s+){1,4}$");
+  /** Planned, drafted, expected or refused: not a signed document (agreement-modality.txt). */
+  static final Pattern MODAL =
+      Pattern.compile("(?i)\\b(?:" + String.join("|", Rules.lines("/ontology/extraction/agreement-modality.txt"))
+          + ")\\b");
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "this", "that", "its", "their", "new", "our", "his", "her");
 
@@ -78,6 +82,9 @@ final class ProseReader {
         continue;
       }
       covered = titleEnd;
+      if (modal(text, s, titleStart, titleEnd)) {
+        continue;
+      }
       String title = Titles.clean(text.substring(titleStart, titleEnd));
       Matcher head = DocumentHeads.leadingHead(title);
       AgreementType type = DocumentHeads.type(head != null ? head.group() : h.group());
@@ -93,6 +100,23 @@ final class ProseReader {
       }
       extractor.emit(article, type, title, signing, date, place, titleStart, titleEnd, s, out);
     }
+  }
+
+  /**
+   * Whether the clause around a title says it is planned, drafted, expected or not signed: from the
+   * last clause break before the title to the first one after it.
+   */
+  static boolean modal(String text, Span s, int titleStart, int titleEnd) {
+    int from = Math.max(s.start(), Math.max(text.lastIndexOf(';', titleStart), text.lastIndexOf(". ", titleStart)));
+    int to = s.end();
+    for (int i = titleEnd; i < s.end(); i++) {
+      char c = text.charAt(i);
+      if (c == ';' || c == '.' && i + 1 < s.end() && Character.isWhitespace(text.charAt(i + 1))) {
+        to = i;
+        break;
+      }
+    }
+    return MODAL.matcher(text.substring(from, to)).find();
   }
 
   private Signers.Signing signing(String text, Span s, int titleStart, int titleEnd, int verbAt, String title) {

@@ -88,4 +88,10 @@ class SentencesTest {
     List<String> t = texts("Energy Ties\n\nThe Ministry of Energy of Kazakhstan LLP. Then it rained.");
     assertEquals(List.of("Energy Ties", "The Ministry of Energy of Kazakhstan LLP.", "Then it rained."), t);
   }
+
+  @Test
+  void anInitialStaysWithTheNameAfterIt() {
+    assertEquals(List.of("They met at the Kh. Dosmukhamedov University in Atyrau.", "Then they left."),
+        texts("They met at the Kh. Dosmukhamedov University in Atyrau. Then they left."));
+  }
 }
