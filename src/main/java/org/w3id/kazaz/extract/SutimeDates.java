@@ -20,6 +20,7 @@ import org.w3id.kazaz.annotate.Token;
  */
 final class SutimeDates {
   private static final Pattern VALUE = Pattern.compile("^(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?$");
+  private static final Pattern TIMESTAMP = Pattern.compile("^[,\\s|–-]{0,3}\\d{1,2}:\\d{2}\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b|\\byear\\b", Pattern.CASE_INSENSITIVE);
 
   private SutimeDates() {}
@@ -41,6 +42,10 @@ final class SutimeDates {
     all.sort(java.util.Comparator.comparingInt(DateMention::begin));
     List<DateMention> out = new ArrayList<>();
     for (DateMention d : all) {
+      int after = from + d.finish();
+      if (TIMESTAMP.matcher(text.substring(after, Math.min(text.length(), after + 12))).find()) {
+        continue; // "25 August 2022 14:05": when the page was published, not when anything happened
+      }
       out.add(pastYear(doc, from, d));
     }
     return out;

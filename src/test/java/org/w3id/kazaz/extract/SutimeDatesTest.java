@@ -39,4 +39,9 @@ class SutimeDatesTest {
   void aRangeKeepsItsReadingAsOneDate() {
     assertEquals(List.of("2024-03-11"), dates("The visit took place on March 11-12, 2024."));
   }
+
+  @Test
+  void aPublicationTimestampIsNoDateOfAnything() {
+    assertEquals(List.of("2025-01-29"), dates("Ministers meet in Aktau\n29 January 2025, 14:05\nThe ministers met yesterday."));
+  }
 }
