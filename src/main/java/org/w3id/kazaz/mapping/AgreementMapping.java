@@ -68,14 +68,17 @@ final class AgreementMapping {
     return r.title().toLowerCase(Locale.ROOT).matches(".*\\b(amend|amendments|amending|additions)\\b.*");
   }
 
-  /** Content identity: type and date, then the parties where two or more are named, else the title. */
+  /**
+   * Content identity: type, date, the parties where two or more are named, and the title of the
+   * document's canonical record (one summit's twelve decisions share type, date and parties).
+   */
   static String iri(AgreementRecord r, Entities entities) {
     String date = r.date() == null ? "undated" : r.date().toString();
     String who =
         r.parties().size() >= 2
-            ? r.parties().stream().map(entities::iri).sorted().collect(Collectors.joining(","))
-            : titleKey(r.title());
-    String key = r.type() + "|" + date + "|" + who;
+            ? r.parties().stream().map(entities::iri).sorted().collect(Collectors.joining(",")) + "|"
+            : "";
+    String key = r.type() + "|" + date + "|" + who + titleKey(r.title());
     return Iris.fact("agreement", date + "-" + typeSlug(r.type()), key);
   }
 
