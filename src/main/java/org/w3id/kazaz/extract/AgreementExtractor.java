@@ -58,7 +58,7 @@ public final class AgreementExtractor {
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
       if (!isCue(s)) {
-        new ProseReader(this, article, context, out, gazetteer).read(spans, i);
+        new ProseReader(this, doc, context, out, gazetteer).read(spans, i);
         continue;
       }
       Cue cue = cue(article, context, spans, i);
@@ -195,7 +195,9 @@ public final class AgreementExtractor {
     if (signing.isEmpty()) {
       signing = statesInTitle(title);
     }
-    PartialDate date = context.date(start, end);
+    // a date inside the title is part of its name ("a decision establishing 6 February as ..."):
+    // the signing date stands after it, or in the list's lead-in
+    PartialDate date = context.date(end, item.end());
     EntityRef place = null;
     if (date == null) {
       date = cue.date();

@@ -1,6 +1,9 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.annotate.Sentence;
 import org.w3id.kazaz.annotate.Span;
+import org.w3id.kazaz.annotate.Token;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -39,14 +42,16 @@ final class ProseReader {
 
   private final AgreementExtractor extractor;
   private final Article article;
+  private final AnnotatedArticle doc;
   private final SigningContext context;
   private final AgreementExtractor.Collector out;
   private final Gazetteer gazetteer;
 
-  ProseReader(AgreementExtractor extractor, Article article, SigningContext context,
+  ProseReader(AgreementExtractor extractor, AnnotatedArticle doc, SigningContext context,
       AgreementExtractor.Collector out, Gazetteer gazetteer) {
     this.extractor = extractor;
-    this.article = article;
+    this.doc = doc;
+    this.article = doc.article();
     this.context = context;
     this.out = out;
     this.gazetteer = gazetteer;
@@ -71,7 +76,7 @@ final class ProseReader {
         titleStart = text.lastIndexOf(det, titleStart - 1) >= s.start() ? startOfWordBefore(text, titleStart) : titleStart;
         det = wordBefore(text, s.start(), titleStart);
       }
-      int titleEnd = Titles.proseEnd(text, h.end(), s.end(), stops(s));
+      int titleEnd = Math.min(Titles.proseEnd(text, h.end(), s.end(), stops(s)), finiteVerb(h.end(), s.end()));
       String after = text.substring(titleEnd, s.end());
       boolean capital = Character.isUpperCase(text.charAt(h.start()));
       boolean determined = titleStart == s.start() || DETERMINERS.contains(det);
@@ -144,6 +149,34 @@ final class ProseReader {
   }
 
   /** Offsets of dates and cities in the sentence: a title ends before "in"/"on" one of them. */
+  /**
+   * Where the first finite verb after {@code from} stands ("The roadmap was signed ...", "the
+   * programme targets ..."): a title ends before it. From CoreNLP's part-of-speech tags.
+   */
+  private int finiteVerb(int from, int limit) {
+    Sentence sentence = doc.sentenceAt(from);
+    if (sentence == null) {
+      return limit;
+    }
+    for (Token t : sentence.tokens()) {
+      if (t.start() >= from && t.end() <= limit && FINITE.contains(t.pos())
+          && Character.isLowerCase(t.word().charAt(0))) {
+        int end = t.start();
+        while (end > from && Character.isWhitespace(text().charAt(end - 1))) {
+          end--;
+        }
+        return end;
+      }
+    }
+    return limit;
+  }
+
+  private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  private String text() {
+    return article.text();
+  }
+
   private int[] stops(Span s) {
     List<Integer> at = new ArrayList<>();
     for (DateMention d : DateResolver.findAll(s.text(), article.date())) {
