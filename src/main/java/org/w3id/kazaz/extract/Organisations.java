@@ -97,7 +97,27 @@ final class Organisations {
   }
 
   /** A proper name, or a lower-case phrase with a body word and a proper name ("governorate of Aktau"). */
+  private static final java.util.Set<String> NOT_FIRST = notFirst();
+  /** "Name Surname, chairman of ...": a person with the title of the body, not the body. */
+  private static final Pattern APPOSITION =
+      Pattern.compile("^\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){0,3}\\s*,\\s+(?:the\\s+)?\\p{Ll}");
+  /** A dateline before the name: "ASTANA – ". */
+  private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{3,}(?:[\\s-]\\p{Lu}{3,})?\\s*[–—-]\\s+");
+
+  private static java.util.Set<String> notFirst() {
+    return java.util.Set.copyOf(Rules.words("/ontology/extraction/not-a-body.txt"));
+  }
+
+  /** Whether written words are a clause, a pronoun, a title or a person with a title rather than a name. */
+  static boolean notAName(String written) {
+    String first = written.strip().split("[\\s,]+")[0].toLowerCase(Locale.ROOT);
+    return NOT_FIRST.contains(first) || APPOSITION.matcher(written).find() || DATELINE.matcher(written).find();
+  }
+
   private static boolean looksLikeBody(String label) {
+    if (notAName(label)) {
+      return false;
+    }
     boolean body = BODY_WORD.matcher(label).find();
     if (label.matches("(?i)^presidents?\\b.*") && !body) {
       return false;
