@@ -127,7 +127,7 @@ final class NamedEntities {
               ? EntityRef.found(EntityKind.ORGANISATION, written, cues.stateOf(written))
               : switch (e.type()) {
                 case "PERSON" -> person(written, people);
-                case "ORGANIZATION" -> withState(organisation(written), text, start);
+                case "ORGANIZATION" -> withState(organisation(doc, written), text, start);
                 default -> place(written);
               };
       if (ref == null) {
@@ -269,9 +269,9 @@ final class NamedEntities {
         && !last.equalsIgnoreCase("corridor");
   }
 
-  private EntityRef organisation(String written) {
-    if (!written.contains(" ") && Organisations.isHeadWord(written)) {
-      return null; // a head word alone: "Council", "Ministry"
+  private EntityRef organisation(AnnotatedArticle doc, String written) {
+    if (!written.contains(" ") && !looksLikeOneWordName(written) && orgCount(doc, written) < 2) {
+      return null; // a head word alone ("Council"), a common noun ("Energy"), an initial ("Sh")
     }
     EntityRef ref = organisations.resolve(written);
     if (ref == null || !ref.kind().isOrganisation()) {
@@ -306,6 +306,30 @@ final class NamedEntities {
 
   private boolean knownPersonOrPlace(String written, List<EntityRef> people) {
     return gazetteer.byLabel(written).isPresent() || people.stream().anyMatch(p -> p.label().endsWith(" " + written));
+  }
+
+  /** How often NER reads {@code word} alone as an organisation in this article. */
+  private static int orgCount(AnnotatedArticle doc, String word) {
+    int n = 0;
+    for (NamedEntity e : doc.entities()) {
+      if (e.type().equals("ORGANIZATION") && e.span().text().equals(word)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A body named in one word without a cue around it (or named so more than once): a coined name with a capital inside
+   * ("KazMunayGas", "QazTrade"), a dotted outlet ("News.az"), or an acronym of three letters or more
+   * ("SOCAR"); not a capitalised common word ("Energy", "Solidarity") or a short code ("GW").
+   */
+  private static boolean looksLikeOneWordName(String w) {
+    if (Organisations.isHeadWord(w)) {
+      return false;
+    }
+    return w.matches("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*") || w.matches("\\p{L}+\\.\\p{Ll}{2,3}")
+        || w.matches("\\p{Lu}{3,}[\\p{Lu}\\p{N}-]*");
   }
 
   private static boolean overlaps(int start, int end, List<Mention> taken) {
