@@ -35,6 +35,9 @@ final class NamedEntities {
       Pattern.compile("^(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}]+)*)\\s+Ministry$");
   private static final java.util.Map<String, String> MINISTRIES = Rules.pairs("/ontology/extraction/ministries.tsv");
   private final Pattern stateBefore;
+  /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
+  private static final Pattern CONTINUED =
+      Pattern.compile("\\A,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,6}");
   private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
   /** A document's head word and the preposition that opens its subject: what follows is a title. */
   private static final Pattern AFTER_HEAD =
@@ -90,7 +93,7 @@ final class NamedEntities {
       out.add(m);
       taken.add(m);
     }
-    for (NamedEntity e : doc.entities()) {
+    for (NamedEntity e : joined(doc)) {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
         continue;
       }
@@ -109,6 +112,13 @@ final class NamedEntities {
         continue;
       }
       if (e.type().equals("ORGANIZATION")) {
+        Matcher more = CONTINUED.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+        if (more.find() && Organisations.isHeadWordIn(text.substring(start, end))) {
+          Matcher closing = ofState.matcher(text.substring(end + more.end(), Math.min(text.length(), end + more.end() + 60)));
+          if (closing.find()) {
+            end += more.end(); // "Ministry of Water Resources" + ", Irrigation and Land Reclamation" + " of Kazakhstan"
+          }
+        }
         Matcher of = ofState.matcher(text.substring(end, Math.min(text.length(), end + 60)));
         if (of.find()) {
           end += of.end();
@@ -122,7 +132,7 @@ final class NamedEntities {
       String written = text.substring(start, end).replaceAll("\\s+", " ");
       boolean single = !written.contains(" ");
       EntityRef ref =
-          single && !e.type().equals("ORGANIZATION") && organisationContext(text, start, end)
+          single && organisationContext(text, start, end)
               && !knownPersonOrPlace(written, people)
               ? EntityRef.found(EntityKind.ORGANISATION, written, cues.stateOf(written))
               : switch (e.type()) {
@@ -306,6 +316,36 @@ final class NamedEntities {
 
   private boolean knownPersonOrPlace(String written, List<EntityRef> people) {
     return gazetteer.byLabel(written).isPresent() || people.stream().anyMatch(p -> p.label().endsWith(" " + written));
+  }
+
+  /**
+   * NER's entities, with a body's name that NER cut at a comma joined again: "Ministry of Digital
+   * Development" + ", " + "Innovation and Aerospace Industry" is one name when the first part has a
+   * head word and the second has none (a list of bodies has a head word in each).
+   */
+  private static List<NamedEntity> joined(AnnotatedArticle doc) {
+    List<NamedEntity> in = doc.entities();
+    List<NamedEntity> out = new ArrayList<>();
+    String text = doc.text();
+    for (int i = 0; i < in.size(); i++) {
+      NamedEntity e = in.get(i);
+      if (e.type().equals("ORGANIZATION") && i + 1 < in.size()) {
+        NamedEntity next = in.get(i + 1);
+        String between = text.substring(e.span().end(), Math.max(e.span().end(), next.span().start()));
+        if (next.type().equals("ORGANIZATION") && between.equals(", ")
+            && Organisations.kind(e.span().text(), e.span().text()) != EntityKind.ORGANISATION
+            && Organisations.kind(next.span().text(), next.span().text()) == EntityKind.ORGANISATION
+            && !Organisations.isHeadWordIn(next.span().text())) {
+          int start = e.span().start();
+          int end = next.span().end();
+          out.add(new NamedEntity(new Span(start, end, text.substring(start, end)), e.type(), null, e.sentence()));
+          i++;
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return out;
   }
 
   /** How often NER reads {@code word} alone as an organisation in this article. */

@@ -180,6 +180,11 @@ final class Organisations {
     return k == null ? EntityKind.ORGANISATION : k;
   }
 
+  /** Whether {@code name} holds a head word of bodies' names anywhere. */
+  static boolean isHeadWordIn(String name) {
+    return BODY_WORD.matcher(name).find();
+  }
+
   /** Whether {@code word} is a head word of bodies' names ("Council", "Ministry", "Fund"). */
   static boolean isHeadWord(String word) {
     Matcher m = BODY_WORD.matcher(word);

@@ -80,4 +80,12 @@ class NamedEntitiesTest {
     EntityRef outlet = named(ms, "Qazpress");
     assertEquals(EntityKind.ORGANISATION, outlet == null ? null : outlet.kind(), ms.toString());
   }
+
+  @Test
+  void aBodysNameThatNerCutAtACommaIsOneName() {
+    List<Mention> ms = found("Officials of the Ministry of Water Resources, Irrigation and Land Reclamation of"
+        + " Kazakhstan visited Aktau on Monday.");
+    EntityRef m = named(ms, "Ministry of Water Resources, Irrigation and Land Reclamation of Kazakhstan");
+    assertEquals(EntityKind.GOVERNMENT_BODY, m == null ? null : m.kind(), ms.toString());
+  }
 }
