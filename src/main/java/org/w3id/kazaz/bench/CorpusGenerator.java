@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 import org.w3id.kazaz.article.Article;
 
 /**
- * Makes a benchmark corpus of many distinct articles from a few: copy {@code c} of an article has
+ * Makes a benchmark corpus of many distinct articles from a few (the seeds and the development
+ * articles, taken in turn): copy {@code c} of an article has
  * every year shifted by {@code c} (header and body alike, so that "on March 11" or "last year" still
  * resolve to the shifted dates), every "Ministry of X" renamed "Ministry of T and X" for a topic T,
  * and every body named with a head word (Fund, Company, Agency...) given a made-up suffix name.
@@ -38,12 +39,23 @@ public final class CorpusGenerator {
   private CorpusGenerator() {}
 
   /**
+   * {@code size} articles made from the {@code seeds} and the {@code dev} articles together, in
+   * turn: the sources are the seeds, then the dev articles, and article {@code i} is a copy of
+   * source {@code i % (seeds + dev)}, as in {@link #generate(List, int, long)}.
+   */
+  public static List<Generated> generate(List<Article> seeds, List<Article> dev, int size, long randomSeed) {
+    List<Article> sources = new ArrayList<>(seeds);
+    sources.addAll(dev);
+    return generate(sources, size, randomSeed);
+  }
+
+  /**
    * {@code size} articles made from {@code seeds} in turn (article {@code i} from seed {@code i %
    * seeds.size()}, copy {@code i / seeds.size()}), named {@code NNNNNN_<seed stem>.txt}.
    */
   public static List<Generated> generate(List<Article> seeds, int size, long randomSeed) {
     if (seeds.isEmpty()) {
-      throw new IllegalArgumentException("no seed articles to make a corpus from");
+      throw new IllegalArgumentException("no articles to make a corpus from");
     }
     Random random = new Random(randomSeed);
     List<Generated> out = new ArrayList<>(size);

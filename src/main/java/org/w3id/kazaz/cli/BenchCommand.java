@@ -7,37 +7,45 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.article.ArticleReader;
 import org.w3id.kazaz.bench.BenchOperation;
 import org.w3id.kazaz.bench.CorpusGenerator;
+import org.w3id.kazaz.bench.HeapSampler;
+import org.w3id.kazaz.bench.Phase;
 import org.w3id.kazaz.build.BuildOperation;
 import org.w3id.kazaz.build.Inputs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code kazaz bench}: a corpus made from the seeds, converted, built and bulk-loaded, timed. */
+/** {@code kazaz bench}: a corpus made from the seeds and dev articles, annotated, converted, built, timed. */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
     description =
-        "Benchmark: make a corpus from the seed articles, then time conversion alone, the whole"
-            + " build, and Jena's parallel bulk loader on the same quads.")
+        "Benchmark: make a corpus from the seed and dev articles, then time CoreNLP alone, the whole"
+            + " conversion, the build, and Jena's parallel bulk loader, on the same corpus.")
 final class BenchCommand implements Callable<Integer> {
   private static final double MIB = 1024.0 * 1024.0;
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--articles", description = "Corpus size (default: ${DEFAULT-VALUE}).", defaultValue = "10000")
+  @Option(names = "--articles", description = "Corpus size (default: ${DEFAULT-VALUE}).", defaultValue = "300")
   int articles;
 
-  @Option(names = "--seeds", paramLabel = "PATH", description = "Articles to copy (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--seeds", paramLabel = "PATH", description = "Seed articles to copy (default: ${DEFAULT-VALUE}).",
       defaultValue = "seeds")
   Path seeds;
+
+  @Option(names = "--dev", paramLabel = "PATH", description = "Development articles to copy as well, read"
+      + " from where they are (e.g. ../shared/dev/articles; default: none).")
+  Path dev;
 
   @Option(names = "--work", paramLabel = "DIR", description = "An empty or new folder for corpus and stores"
       + " (default: a new temporary folder).")
@@ -47,6 +55,10 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "42")
   long randomSeed;
 
+  @Option(names = "--repeat", description = "Runs of (a) and (b), one after the other; the faster of each"
+      + " is reported (default: ${DEFAULT-VALUE}).", defaultValue = "1")
+  int repeat;
+
   @Option(names = "--batch", description = "Article graphs per write transaction in the build"
       + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + BuildOperation.DEFAULT_BATCH)
   int batch;
@@ -55,10 +67,11 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    List<Article> from = new ArrayList<>();
-    for (Path p : Inputs.expand(List.of(seeds))) {
-      from.add(ArticleReader.read(p));
+    if (repeat < 1 || articles < 1) {
+      throw new ParameterException(spec.commandLine(), "--articles and --repeat must be at least 1");
     }
+    List<Article> fromSeeds = read(seeds);
+    List<Article> fromDev = dev == null ? List.of() : read(dev);
     Path dir;
     Path corpus;
     try {
@@ -68,33 +81,64 @@ final class BenchCommand implements Callable<Integer> {
         throw new KazazException("E-BENCH-WORK", corpus + ": already exists; give an empty --work folder");
       }
       Files.createDirectories(corpus);
-      for (CorpusGenerator.Generated g : CorpusGenerator.generate(from, articles, randomSeed)) {
+      for (CorpusGenerator.Generated g : CorpusGenerator.generate(fromSeeds, fromDev, articles, randomSeed)) {
         Files.writeString(corpus.resolve(g.fileName()), g.text(), StandardCharsets.UTF_8);
       }
     } catch (IOException e) {
       throw new KazazException("E-BENCH-IO", (work == null ? "temporary folder" : work)
           + ": cannot write the corpus: " + e.getMessage());
     }
-    err.printf("corpus: %d articles from %d seeds in %s%n", articles, from.size(), corpus);
+    int sources = fromSeeds.size() + fromDev.size();
+    err.printf("corpus: %d articles from %d seeds and %d dev articles in %s%n", articles, fromSeeds.size(),
+        fromDev.size(), corpus);
     err.flush();
-    BenchOperation.Result r = BenchOperation.run(corpus, dir, batch, new Progress(err).reading());
+    BenchOperation.Result r = BenchOperation.run(corpus, dir, batch, repeat, new Progress(err).reading());
+    int n = r.articles();
     Runtime rt = Runtime.getRuntime();
     out.printf("machine: %d processors, max heap %.0f MiB, %s %s, %s%n", rt.availableProcessors(),
         rt.maxMemory() / MIB, System.getProperty("java.vm.name"), System.getProperty("java.version"),
         System.getProperty("os.name") + " " + System.getProperty("os.arch"));
-    out.printf("corpus: %d articles (%d converted), %d quads in the article graphs%n",
-        r.articles(), r.converted(), r.quads());
-    out.printf("(a) convert: %.1f s, %.0f articles/s, peak heap %.0f MiB sampled, %.0f MiB pools%n",
-        r.convertSeconds(), r.articles() / r.convertSeconds(), r.convertPeakSampled() / MIB,
-        r.convertPeakPools() / MIB);
-    out.printf("(b) build (batch %d): %.1f s, %.0f articles/s, peak heap %.0f MiB sampled%n", batch,
-        r.buildSeconds(), r.articles() / r.buildSeconds(), r.buildPeakSampled() / MIB);
-    out.printf("(c) export: %d quads as N-Quads in %.1f s%n", r.exportedQuads(), r.exportSeconds());
+    out.printf("corpus: %d articles (%d converted) from %d seeds and %d dev articles, copies 0-%d, random"
+        + " seed %d; %d tokens; %d quads in the article graphs%n", n, r.converted(), fromSeeds.size(),
+        fromDev.size(), (articles - 1) / Math.max(1, sources), randomSeed, r.tokens(), r.quads());
+    out.printf("threads annotating and extracting: %d (common fork-join pool and its caller, as the build)%n",
+        r.threads());
+    String best = r.repeat() > 1 ? ", faster of " + r.repeat() + " runs" : "";
+    line(out, "(a) CoreNLP alone" + best, r.nlp(), n);
+    line(out, "(b) whole conversion" + best, r.conversion(), n);
+    out.printf("ratio (b)/(a): %.2f by wall time, %.2f by CPU time (aim: at most 1.30)%n", r.conversionRatio(),
+        r.conversionCpuRatio());
+    out.printf("annotations counted by the Annotator: %d in (a), %d in (b) (%d runs), %d in (c), for %d"
+        + " articles%s%n", r.annotatedNlp(), r.annotatedConversion(), r.repeat(), r.annotatedBuild(), n,
+        r.annotatedNlp() == 0 && r.annotatedConversion() == (long) n * r.repeat() && r.annotatedBuild() == n
+            ? ": once per article per build" : ": NOT once per article");
+    line(out, "(c) whole build (batch " + batch + ")", r.build(), n);
+    out.printf("    export: %d quads as N-Quads in %.1f s%n", r.exportedQuads(), r.exportSeconds());
     out.printf("(d) bulk load (parallel): %d quads in %.1f s, %.0f quads/s%n", r.bulkQuads(),
         r.bulkSeconds(), r.bulkQuads() / r.bulkSeconds());
-    out.printf("ratio build / bulk load: %.2f (aim: under 1.5)%n", r.ratio());
+    out.printf("ratio (c)/(d): %.2f (issue 3 aimed at under 1.5)%n", r.buildRatio());
+    long total = r.stages().values().stream().mapToLong(Long::longValue).sum();
+    out.printf("profile of (c): %d stack samples of running project threads, every 10 ms%n", total);
+    for (Map.Entry<String, Long> e : r.stages().entrySet()) {
+      out.printf("    %-36s %6d  %5.1f%%%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / total);
+    }
     out.printf("work folder: %s%n", dir);
     out.flush();
     return 0;
+  }
+
+  private static List<Article> read(Path in) {
+    List<Article> out = new ArrayList<>();
+    for (Path p : Inputs.expand(List.of(in))) {
+      out.add(ArticleReader.read(p));
+    }
+    return out;
+  }
+
+  private static void line(PrintWriter out, String name, Phase p, int articles) {
+    HeapSampler.Peaks h = p.heap();
+    out.printf("%s: %.1f s (CPU %.1f s), %.2f articles/s; peak heap %.0f MiB sampled, %.0f MiB pools, %.0f MiB after"
+        + " GC (%d collections); load %.2f -> %.2f%n", name, p.seconds(), p.cpuSeconds(), p.perSecond(articles),
+        h.sampled() / MIB, h.pools() / MIB, h.afterGc() / MIB, h.collections(), p.loadBefore(), p.loadAfter());
   }
 }

@@ -47,4 +47,31 @@ class CorpusGeneratorTest {
     assertFalse(one.equals(CorpusGenerator.generate(List.of(A, B), 200, 4)));
     assertEquals(200, new HashSet<>(one.stream().map(CorpusGenerator.Generated::text).toList()).size());
   }
+
+  private static final Article DEV =
+      article("d1.txt", " date 2023-05-10 The Ministry of Digital Development of Azerbaijan and the Space"
+          + " Agency met in Baku; the plan runs to 2026.");
+
+  @Test
+  void seedsThenDevArticlesInTurnSameEveryTimeAllDistinct() {
+    List<CorpusGenerator.Generated> g = CorpusGenerator.generate(List.of(A, B), List.of(DEV), 30, 11);
+    assertEquals(g, CorpusGenerator.generate(List.of(A, B), List.of(DEV), 30, 11), "deterministic");
+    assertEquals(List.of("000000_a.txt", "000001_b.txt", "000002_d1.txt", "000003_a.txt"),
+        g.subList(0, 4).stream().map(CorpusGenerator.Generated::fileName).toList());
+    assertEquals(DEV.text(), g.get(2).text(), "copy 0 of a dev article is the article itself");
+    String devCopy = g.get(5).text();
+    assertTrue(devCopy.startsWith(" date 2024-05-10 "), devCopy);
+    assertTrue(devCopy.contains("runs to 2027"), devCopy);
+    assertTrue(devCopy.matches("(?s).*Space Agency [A-Z][a-z]+ met.*"), devCopy);
+    assertEquals(30, new HashSet<>(g.stream().map(CorpusGenerator.Generated::fileName).toList()).size());
+    assertEquals(30, new HashSet<>(g.stream().map(CorpusGenerator.Generated::text).toList()).size());
+    assertEquals(10, g.stream().filter(x -> x.fileName().endsWith("_d1.txt")).count(), "a third from dev");
+  }
+
+  @Test
+  void devArticlesAloneOrSeedsAloneStillMakeACorpus() {
+    assertEquals(CorpusGenerator.generate(List.of(A, B), 8, 5),
+        CorpusGenerator.generate(List.of(A, B), List.of(), 8, 5));
+    assertEquals(4, CorpusGenerator.generate(List.of(), List.of(DEV), 4, 5).size());
+  }
 }
