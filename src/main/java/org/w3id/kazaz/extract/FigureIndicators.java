@@ -26,6 +26,7 @@ final class FigureIndicators {
 
   private static final List<Measure> MEASURES = new ArrayList<>();
   private static final List<Qualifier> QUALIFIERS = new ArrayList<>();
+  private static final List<Qualifier> UNIT_INDICATORS = new ArrayList<>();
   private static final Map<String, Pattern> CUES = new LinkedHashMap<>();
 
   static {
@@ -36,6 +37,7 @@ final class FigureIndicators {
             Pattern.compile("(?:" + row.get(2) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE)));
         case "qualifier" -> QUALIFIERS.add(new Qualifier(row.get(1), p));
         case "cue" -> CUES.put(row.get(1), p);
+        case "unit" -> UNIT_INDICATORS.add(new Qualifier(row.get(1), Pattern.compile(row.get(2))));
         default -> throw new IllegalStateException(RESOURCE + ":" + row.line() + ": unknown kind " + row.get(0));
       }
     }
@@ -63,7 +65,7 @@ final class FigureIndicators {
     if (base == null) {
       return new Reading(null, qualifier);
     }
-    String indicator = base;
+    String indicator = base + of(sentence, start, end, unit, base);
     if ("expected".equals(qualifier) || "planned".equals(qualifier)) {
       indicator = qualifier + " " + base;
     } else if ("target".equals(qualifier)) {
@@ -77,6 +79,11 @@ final class FigureIndicators {
     if (unit == null || Quantities.isCurrency(unit)) {
       return measure != null && !measure.equals("cargo volume") && !measure.equals("oil volume")
           ? measure : unit == null ? null : "value";
+    }
+    for (Qualifier u : UNIT_INDICATORS) {
+      if (u.pattern().matcher(unit).matches()) {
+        return u.name();
+      }
     }
     return switch (unit) {
       case "percent", "times" -> change(s, measure, unit);
@@ -92,6 +99,41 @@ final class FigureIndicators {
       default -> unit.startsWith("trains/")
           ? (cue("container").matcher(s).find() ? "container trains" : "trains") : null;
     };
+  }
+
+  /**
+   * What a volume or value is of, and the verb that moved it, as the text says: " of wheat",
+   * " of Kazakh grain carried", " handled"; or "" where it says nothing more than {@code base}.
+   */
+  static String of(String s, int start, int end, String unit, String base) {
+    if (unit == null || !(Quantities.isCurrency(unit) || unit.matches("t|t/.*|TEU.*|bcm.*|containers"))) {
+      return "";
+    }
+    String after = s.substring(end);
+    String before = s.substring(0, start);
+    String goods = null;
+    Matcher m = cue("goods-after").matcher(after);
+    if (m.find()) {
+      goods = m.group(1);
+    } else if (base.equals("value") && (m = cue("goods-worth").matcher(before)).find()) {
+      goods = m.group(1).replaceFirst("^(?i:of)\\s+", "");
+    }
+    if (goods != null && (cue("goods-not").matcher(goods).matches()
+        || java.util.Arrays.stream(goods.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(base::contains))) {
+      goods = null;
+    }
+    String verb = null;
+    Matcher v = cue("moved-before").matcher(before);
+    if (v.find()) {
+      verb = v.group(1);
+    } else if ((v = cue("moved-after").matcher(after)).find()) {
+      verb = v.group(1);
+    }
+    String out = goods == null ? "" : " of " + goods;
+    if (verb != null && !base.contains(verb.toLowerCase(Locale.ROOT))) {
+      out += " " + verb.toLowerCase(Locale.ROOT);
+    }
+    return out;
   }
 
   private static String change(String s, String measure, String unit) {

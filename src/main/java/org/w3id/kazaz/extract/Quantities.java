@@ -89,9 +89,9 @@ public final class Quantities {
       if (start < 0 || end > text.length()) {
         continue;
       }
-      if (m[0].type().equals("MONEY") && COORDINATED.matcher(text.substring(start, end)).find()) {
+      if (m[0].type().matches("MONEY|PERCENT") && COORDINATED.matcher(text.substring(start, end)).find()) {
         // CoreNLP's normaliser joins coordinated sums into one ("$5 million and 20 million euros"
-        // -> $5.00002E12): each is read from its words
+        // -> $5.00002E12, "$465 million, which is 22%" -> %465000022): each is read from its words
         for (Amount a : findAll(text.substring(start, end))) {
           all.add(new Amount(a.value(), a.unit(), a.counted(), a.start() + start, a.end() + start, a.text()));
         }
@@ -210,6 +210,8 @@ public final class Quantities {
         if (per != null) {
           unit = u.code() + "/" + per.code();
           end += per.length();
+        } else if (!u.code().equals("trains") && Units.annualBefore(clauseBefore(text, start))) {
+          unit = u.code() + "/year";
         } else if (u.code().equals("trains")) {
           return amount(v, "count", "trains", start, end, text);
         }
@@ -219,6 +221,9 @@ public final class Quantities {
     Units.Read before = Units.currencyBefore(text.substring(0, start));
     if (before != null) {
       return amount(v, before.code(), null, start - before.length(), end, text);
+    }
+    if (Units.after(rest, Units.Kind.OTHER) != null) {
+      return null; // "5,000 square metres", "1.2 million barrels": a measure of no unit code
     }
     Matcher times = TIMES_WORD.matcher(rest);
     if (times.find() && (FigureIndicators.cue("times-before").matcher(text.substring(0, start)).find()
@@ -240,6 +245,12 @@ public final class Quantities {
       return v.multiply(new BigDecimal(Units.after(m.group(1), Units.Kind.SCALE).code()));
     }
     return v;
+  }
+
+  /** The words of the sentence before {@code at}, back to the last comma, semicolon or colon. */
+  private static String clauseBefore(String text, int at) {
+    int from = Math.max(text.lastIndexOf(',', at - 1), Math.max(text.lastIndexOf(';', at - 1), text.lastIndexOf(':', at - 1)));
+    return text.substring(from + 1, at);
   }
 
   private static boolean isRated(String code) {

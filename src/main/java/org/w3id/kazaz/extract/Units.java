@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class Units {
   static final String RESOURCE = "/ontology/extraction/units.tsv";
 
-  enum Kind { CURRENCY, UNIT, RATED, PER, SCALE }
+  enum Kind { CURRENCY, UNIT, RATED, PER, ANNUAL, SCALE, OTHER }
 
   /** One written form of a unit: its kind, code, the factor it puts on the number, and its regex. */
   record Form(Kind kind, String code, BigDecimal factor, Pattern after, Pattern before) {}
@@ -73,6 +73,22 @@ final class Units {
     return null;
   }
 
+  /** Whether the words before a rated amount make it yearly ("annual capacity to 15 million tonnes"). */
+  static boolean annualBefore(String clauseBefore) {
+    for (Form f : FORMS) {
+      if (f.kind() == Kind.ANNUAL
+          && Pattern.compile("(?i)(?<![\\p{L}])" + alternationOf(f) + "(?![\\p{L}])").matcher(clauseBefore).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String alternationOf(Form f) {
+    String p = f.after().pattern();
+    return p.substring("^\\s*".length(), p.length() - "(?![\\p{L}\\p{N}])".length());
+  }
+
   /** The currency code of a currency as written ("$", "US dollars" -> USD), or null. */
   static String currency(String written) {
     Read r = after(written, Kind.CURRENCY);
@@ -90,8 +106,7 @@ final class Units {
     StringBuilder sb = new StringBuilder();
     for (Form f : FORMS) {
       if (f.kind() == kind) {
-        String p = f.after().pattern();
-        sb.append(sb.length() == 0 ? "" : "|").append(p, "^\\s*".length(), p.length() - "(?![\\p{L}\\p{N}])".length());
+        sb.append(sb.length() == 0 ? "" : "|").append(alternationOf(f));
       }
     }
     return "(?:" + sb + ")";
