@@ -118,7 +118,7 @@ final class FigureIndicators {
     } else if (base.equals("value") && (m = cue("goods-worth").matcher(before)).find()) {
       goods = m.group(1).replaceFirst("^(?i:of)\\s+", "");
     }
-    if (goods != null && (cue("goods-not").matcher(goods).matches()
+    if (goods != null && (cue("goods-not").matcher(goods.split("\\s+")[0]).matches()
         || java.util.Arrays.stream(goods.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(base::contains))) {
       goods = null;
     }
