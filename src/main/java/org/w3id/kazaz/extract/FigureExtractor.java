@@ -2,6 +2,7 @@ package org.w3id.kazaz.extract;
 
 import org.w3id.kazaz.annotate.AnnotatedArticle;
 import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Sentence;
 import org.w3id.kazaz.annotate.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,10 +19,10 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
 import org.w3id.kazaz.gazetteer.GazetteerEntry;
 
 /**
- * Finds the figures an article states: every amount of {@link Quantities} that has a measure (what
- * it counts), with its subjects, date and qualifier, one record per distinct indicator, value and
- * unit. Amounts inside the titles of signed documents, bare numbers, years and ordinals are not
- * figures. Sentences are split by the package's own small {@code FigureSentences}.
+ * Finds the figures an article states: every amount of {@link Quantities} (CoreNLP's amounts with
+ * their units) that has a measure (what it counts), with its subjects, date and qualifier, one
+ * record per distinct indicator, value and unit. Amounts inside the titles of signed documents,
+ * bare numbers, years and ordinals are not figures. The sentences are the annotated document's.
  */
 public final class FigureExtractor {
   private static final Logger log = LoggerFactory.getLogger(FigureExtractor.class);
@@ -48,19 +49,26 @@ public final class FigureExtractor {
     List<Span> sentences = doc.spans();
     List<EntityRef> mainStates = mainStates(article.body(), gazetteer);
     EntityRef corridor = firstCorridor(article.body(), gazetteer);
+    List<List<Quantities.Amount>> amounts = new ArrayList<>();
+    List<Quantities.Amount> everyAmount = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      List<Quantities.Amount> in = Quantities.findAll(s, doc.entities(s.start(), s.end()));
+      amounts.add(in);
+      everyAmount.addAll(in);
+    }
     Map<String, FigureRecord> out = new LinkedHashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
       String previous = paragraphBefore(text, sentences, i);
       List<ConcreteRoutes.Found> routes = ConcreteRoutes.find(s.text(), gazetteer);
       EntityRef route = routes.isEmpty() ? null : routes.get(0).asEntity();
-      for (Quantities.Amount a : Quantities.findAll(s.text())) {
+      for (Quantities.Amount a : amounts.get(i)) {
         List<EntityRef> named = mentions.stream()
             .filter(m -> m.span().start() >= s.start() && m.span().end() <= s.end())
             .sorted(Comparator.comparingInt((Mention m) -> m.span().start()))
             .map(Mention::entity)
             .toList();
-        FigureRecord f = figure(article, s, previous, a, gazetteer, mainStates, corridor, route, named);
+        FigureRecord f = figure(article, s, previous, a, gazetteer, mainStates, corridor, route, named, everyAmount);
         if (f != null) {
           out.putIfAbsent(f.indicator() + "|" + f.value().toPlainString() + "|" + f.unit(), f);
         }
@@ -71,7 +79,8 @@ public final class FigureExtractor {
   }
 
   private static FigureRecord figure(Article article, Span s, String previous, Quantities.Amount a,
-      Gazetteer gazetteer, List<EntityRef> mainStates, EntityRef corridor, EntityRef route, List<EntityRef> named) {
+      Gazetteer gazetteer, List<EntityRef> mainStates, EntityRef corridor, EntityRef route, List<EntityRef> named,
+      List<Quantities.Amount> everyAmount) {
     String sentence = s.text();
     if (inTitle(sentence, a.start())) {
       return null;
@@ -83,7 +92,7 @@ public final class FigureExtractor {
       return null;
     }
     if (unit == null) {
-      unit = Quantities.impliedCurrency(sentence, article.body());
+      unit = Quantities.impliedCurrency(sentence, everyAmount);
       if (unit == null) {
         return null;
       }

@@ -1,70 +1,56 @@
 package org.w3id.kazaz.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * What an amount measures and how it is qualified, read from the words around it: the nearest
  * measure noun phrase ("trade turnover", "cargo flow"), the unit, and cue words ("previously",
- * "expects", "plans", "to bring ... to").
+ * "expects", "plans", "to bring ... to"). The words are data: {@code
+ * ontology/extraction/figure-indicators.tsv}.
  */
 final class FigureIndicators {
   /** Indicator and qualifier of one amount; indicator null means: not a figure to record. */
   record Reading(String indicator, String qualifier) {}
 
-  private static final Object[][] MEASURES = {
-    {"trade turnover|turnover|trade volume|volume of trade|(?:mutual|bilateral|foreign) trade"
-        + "|^trade|\\btrade\\s+(?:between|reached|grew|rose|amounted|increased|has|totall?ed)",
-        "trade turnover"},
-    {"oil", "oil volume"},
-    {"cargo volume|volume of cargo|cargo flow|cargo traffic|cargo turnover|cargo transportation"
-        + "|cargo|freight|transportation|transit|shipments?|carried|handled", "cargo volume"},
-    {"investments?|invested", "investment"},
-    {"exports?|exported", "exports"},
-    {"imports?|imported", "imports"},
-    {"capacity", "capacity"},
-    {"revenues?|income", "revenue"},
-    {"cost|costs|worth|price", "cost"},
-    {"stake|share", "share"},
-  };
-  private static final Pattern GROWTH =
-      Pattern.compile("\\b(?:increas\\w*|grow\\w*|grew|rose|rise|risen|up|higher|more|jump\\w*|expan\\w*"
-          + "|boost\\w*|fold|doubled|tripled|quadrupled|times)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DECLINE =
-      Pattern.compile("\\b(?:decreas\\w*|declin\\w*|fell|fall\\w*|drop\\w*|down|lower|reduc\\w*)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAVEL =
-      Pattern.compile("\\b(?:travell?ed|covered|ran|journey|distance|trip|voyage)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LENGTH =
-      Pattern.compile("\\b(?:long|length|stretch\\w*|extends?|route|line|railway|road|pipeline|corridor)\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern DELIVERY =
-      Pattern.compile("\\b(?:deliver\\w*|goods|cargo|freight|transit time)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TIME_CUE =
-      Pattern.compile("\\b(?:trains?|travel\\w*|journey|trip|took|takes?|taking|covered|reach\\w*|route|voyage"
-          + "|arriv\\w*|in just|in only|within)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern YEARS_OF =
-      Pattern.compile("^\\s+of\\s+((?:the\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:relations|cooperation|independence"
-          + "|partnership|friendship|work|activity|operation|existence|[\\p{L}-]+ship))\\b",
-          Pattern.CASE_INSENSITIVE);
-  private static final Pattern TERM =
-      Pattern.compile("\\b(?:valid\\w*|term|for a period of|concession|lease)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TRAIN = Pattern.compile("\\btrains?\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern CONTAINER = Pattern.compile("\\bcontainer", Pattern.CASE_INSENSITIVE);
-  private static final Pattern SIGNED = Pattern.compile("\\bsign\\w*|\\bconclud\\w*|\\badopted\\b",
-      Pattern.CASE_INSENSITIVE);
+  static final String RESOURCE = "/ontology/extraction/figure-indicators.tsv";
 
-  private static final String[][] QUALIFIERS = {
-    {"approached", "\\b(?:approach\\w*|nearly|almost|close to)\\b"},
-    {"previously", "\\b(?:previously|earlier|formerly|in the past|used to)\\b"},
-    {"now", "\\b(?:now|currently|at present|nowadays)\\b"},
-    {"expected", "\\b(?:expect\\w*|forecast\\w*|projected|potential (?:for|to|of)|could reach|may reach"
-        + "|is likely|foreseeable)\\b"},
-    {"planned", "(?<!Action )\\b(?:plan|plans|planned|planning|intends?|intended|scheduled|is going to|are going to)\\b"},
-    {"target", "\\b(?:target\\w*|goal|aim\\w* (?:to|at)|in order to|to bring|bring(?:ing)? the|to reach"
-        + "|to increase [^,.;]{0,40}\\bto|by (?:19|20)\\d{2})\\b"},
-  };
+  private record Measure(String indicator, Pattern pattern) {}
+
+  private record Qualifier(String name, Pattern pattern) {}
+
+  private static final List<Measure> MEASURES = new ArrayList<>();
+  private static final List<Qualifier> QUALIFIERS = new ArrayList<>();
+  private static final List<Qualifier> UNIT_INDICATORS = new ArrayList<>();
+  private static final Map<String, Pattern> CUES = new LinkedHashMap<>();
+
+  static {
+    for (Rules.Row row : Rules.rows(RESOURCE, 3)) {
+      Pattern p = Rules.compile(RESOURCE, row, 2);
+      switch (row.get(0)) {
+        case "measure" -> MEASURES.add(new Measure(row.get(1),
+            Pattern.compile("(?:" + row.get(2) + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE)));
+        case "qualifier" -> QUALIFIERS.add(new Qualifier(row.get(1), p));
+        case "cue" -> CUES.put(row.get(1), p);
+        case "unit" -> UNIT_INDICATORS.add(new Qualifier(row.get(1), Pattern.compile(row.get(2))));
+        default -> throw new IllegalStateException(RESOURCE + ":" + row.line() + ": unknown kind " + row.get(0));
+      }
+    }
+  }
+
+  /** The cue named {@code name} of {@link #RESOURCE}. */
+  static Pattern cue(String name) {
+    Pattern p = CUES.get(name);
+    if (p == null) {
+      throw new IllegalStateException(RESOURCE + ": no cue named " + name);
+    }
+    return p;
+  }
 
   private FigureIndicators() {}
 
@@ -79,7 +65,7 @@ final class FigureIndicators {
     if (base == null) {
       return new Reading(null, qualifier);
     }
-    String indicator = base;
+    String indicator = base + of(sentence, start, end, unit, base);
     if ("expected".equals(qualifier) || "planned".equals(qualifier)) {
       indicator = qualifier + " " + base;
     } else if ("target".equals(qualifier)) {
@@ -94,25 +80,65 @@ final class FigureIndicators {
       return measure != null && !measure.equals("cargo volume") && !measure.equals("oil volume")
           ? measure : unit == null ? null : "value";
     }
+    for (Qualifier u : UNIT_INDICATORS) {
+      if (u.pattern().matcher(unit).matches()) {
+        return u.name();
+      }
+    }
     return switch (unit) {
       case "percent", "times" -> change(s, measure, unit);
       case "t", "t/year" -> measure == null || measure.equals("trade turnover") ? "cargo volume"
           : measure.equals("capacity") || measure.equals("oil volume") ? measure : "cargo volume";
       case "TEU" -> "container volume";
-      case "km" -> TRAVEL.matcher(s).find() ? "distance travelled"
-          : LENGTH.matcher(s).find() ? "length" : null;
+      case "km" -> cue("travel").matcher(s).find() ? "distance travelled"
+          : cue("length").matcher(s).find() ? "length" : null;
       case "days", "hours" -> time(s, previous);
       case "years" -> years(s, end);
-      case "containers" -> TRAIN.matcher(s).find() ? "containers on train" : "containers";
-      case "count" -> counted + (SIGNED.matcher(s).find() ? " signed" : "");
+      case "containers" -> cue("train").matcher(s).find() ? "containers on train" : "containers";
+      case "count" -> counted + (cue("signed").matcher(s).find() ? " signed" : "");
       default -> unit.startsWith("trains/")
-          ? (CONTAINER.matcher(s).find() ? "container trains" : "trains") : null;
+          ? (cue("container").matcher(s).find() ? "container trains" : "trains") : null;
     };
   }
 
+  /**
+   * What a volume or value is of, and the verb that moved it, as the text says: " of wheat",
+   * " of Kazakh grain carried", " handled"; or "" where it says nothing more than {@code base}.
+   */
+  static String of(String s, int start, int end, String unit, String base) {
+    if (unit == null || !(Quantities.isCurrency(unit) || unit.matches("t|t/.*|TEU.*|bcm.*|containers"))) {
+      return "";
+    }
+    String after = s.substring(end);
+    String before = s.substring(0, start);
+    String goods = null;
+    Matcher m = cue("goods-after").matcher(after);
+    if (m.find()) {
+      goods = m.group(1);
+    } else if (base.equals("value") && (m = cue("goods-worth").matcher(before)).find()) {
+      goods = m.group(1).replaceFirst("^(?i:of)\\s+", "");
+    }
+    if (goods != null && (cue("goods-not").matcher(goods.split("\\s+")[0]).matches()
+        || java.util.Arrays.stream(goods.toLowerCase(Locale.ROOT).split("\\s+")).allMatch(base::contains))) {
+      goods = null;
+    }
+    String verb = null;
+    Matcher v = cue("moved-before").matcher(before);
+    if (v.find()) {
+      verb = v.group(1);
+    } else if ((v = cue("moved-after").matcher(after)).find()) {
+      verb = v.group(1);
+    }
+    String out = goods == null ? "" : " of " + goods;
+    if (verb != null && !base.contains(verb.toLowerCase(Locale.ROOT))) {
+      out += " " + verb.toLowerCase(Locale.ROOT);
+    }
+    return out;
+  }
+
   private static String change(String s, String measure, String unit) {
-    boolean down = DECLINE.matcher(s).find() && !GROWTH.matcher(s).find();
-    boolean up = unit.equals("times") || GROWTH.matcher(s).find();
+    boolean down = cue("decline").matcher(s).find() && !cue("growth").matcher(s).find();
+    boolean up = unit.equals("times") || cue("growth").matcher(s).find();
     String what = measure == null ? "" : measure + " ";
     if (down) {
       return what + "decline";
@@ -124,31 +150,31 @@ final class FigureIndicators {
   }
 
   private static String time(String s, String previous) {
-    boolean timeCue = TIME_CUE.matcher(s).find();
-    if (DELIVERY.matcher(s).find() && timeCue
-        || timeCue && DELIVERY.matcher(previous).find()) {
+    boolean timeCue = cue("time").matcher(s).find();
+    if (cue("delivery").matcher(s).find() && timeCue
+        || timeCue && cue("delivery").matcher(previous).find()) {
       return "delivery time";
     }
     return timeCue ? "travel time" : null;
   }
 
   private static String years(String s, int end) {
-    Matcher m = YEARS_OF.matcher(s.substring(end));
+    Matcher m = cue("years-of").matcher(s.substring(end));
     if (m.find()) {
       return "years of " + m.group(1).toLowerCase(Locale.ROOT).replaceFirst("^the\\s+", "");
     }
-    if (s.toLowerCase(Locale.ROOT).contains("anniversary")) {
+    if (cue("anniversary").matcher(s).find()) {
       return "anniversary";
     }
-    return TERM.matcher(s).find() ? "term" : null;
+    return cue("term").matcher(s).find() ? "term" : null;
   }
 
   /** The indicator of the measure noun nearest to the amount, preferring one before it. */
   private static String nearestMeasure(String s, int start, int end) {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
-    for (Object[] row : MEASURES) {
-      Matcher m = Pattern.compile("(?:" + row[0] + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE).matcher(s);
+    for (Measure row : MEASURES) {
+      Matcher m = row.pattern().matcher(s);
       while (m.find()) {
         if (m.start() > 0 && Character.isLetter(s.charAt(m.start() - 1))) {
           continue;
@@ -156,7 +182,7 @@ final class FigureIndicators {
         int d = m.end() <= start ? start - m.end() : m.start() >= end ? 2 * (m.start() - end) + 10 : 0;
         if (d < bestDistance) {
           bestDistance = d;
-          best = (String) row[1];
+          best = row.indicator();
         }
       }
     }
@@ -173,9 +199,9 @@ final class FigureIndicators {
   }
 
   static String qualifier(String s) {
-    for (String[] q : QUALIFIERS) {
-      if (Pattern.compile(q[1], Pattern.CASE_INSENSITIVE).matcher(s).find()) {
-        return q[0];
+    for (Qualifier q : QUALIFIERS) {
+      if (q.pattern().matcher(s).find()) {
+        return q.name();
       }
     }
     return null;

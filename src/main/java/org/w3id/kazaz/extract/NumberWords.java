@@ -4,7 +4,11 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Map;
 
-/** Numbers written as words or figures, and the scale words that multiply them. */
+/**
+ * Numbers written as words or figures, for the few places where CoreNLP gives no number: inside a
+ * word ("fourfold") and in plain text that was not annotated ({@link Quantities#findAll(String)}).
+ * Everywhere else the number is CoreNLP's normalised value.
+ */
 final class NumberWords {
   static final Map<String, Integer> WORDS =
       Map.ofEntries(
@@ -17,15 +21,13 @@ final class NumberWords {
           Map.entry("thirty", 30), Map.entry("forty", 40), Map.entry("fifty", 50),
           Map.entry("hundred", 100), Map.entry("dozen", 12));
 
-  /** "fivefold", "two", "a dozen" ... as a regex alternation. */
+  /** The words of {@link #WORDS} as a regex alternation. */
   static final String WORD =
       "(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen"
           + "|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|hundred|dozen)";
 
   /** A number in figures: "540,000", "2.5", "7 000". */
   static final String DIGITS = "(?:\\d{1,3}(?:[,\\u00a0\\u202f]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)";
-
-  static final String SCALE = "(?:thousand|million|billion|trillion|mln|bln|bn|mn)";
 
   private NumberWords() {}
 
@@ -41,19 +43,5 @@ final class NumberWords {
     } catch (NumberFormatException e) {
       return null;
     }
-  }
-
-  /** The factor of a scale word: "million" → 10^6; null → 1. */
-  static BigDecimal scale(String s) {
-    if (s == null) {
-      return BigDecimal.ONE;
-    }
-    return switch (s.toLowerCase(Locale.ROOT)) {
-      case "thousand" -> BigDecimal.valueOf(1_000);
-      case "million", "mln", "mn" -> BigDecimal.valueOf(1_000_000);
-      case "billion", "bln", "bn" -> BigDecimal.valueOf(1_000_000_000);
-      case "trillion" -> new BigDecimal("1e12");
-      default -> BigDecimal.ONE;
-    };
   }
 }

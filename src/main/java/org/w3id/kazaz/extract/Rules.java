@@ -72,4 +72,75 @@ final class Rules {
     }
     return out;
   }
+
+  /**
+   * One rule line of a table file: its line number and its tab-separated fields.
+   *
+   * @param line the line number in the file, for error messages
+   * @param fields the fields, stripped, named parts expanded in the last one
+   */
+  record Row(int line, List<String> fields) {
+    String get(int i) {
+      return fields.get(i);
+    }
+  }
+
+  private static final Pattern DEFINE = Pattern.compile("@(\\w+)\\s*=\\s*(.+)");
+  private static final Pattern PART = Pattern.compile("@\\{(\\p{Lu}+)\\}");
+
+  /**
+   * The rule lines of a table file of {@code columns} tab-separated fields, skipping blanks and
+   * comments; a line "@NAME = regex" defines a named part, written @{NAME} in the last field of
+   * later lines. A line with another number of fields, or an unknown part, fails with the file and
+   * line.
+   */
+  static List<Row> rows(String resource, int columns) {
+    java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
+    List<Row> out = new ArrayList<>();
+    int n = 0;
+    for (String line : rawLines(resource)) {
+      n++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      java.util.regex.Matcher def = DEFINE.matcher(line);
+      if (def.matches()) {
+        parts.put(def.group(1), expandParts(def.group(2).strip(), parts, resource, n));
+        continue;
+      }
+      String[] f = line.split("\t");
+      if (f.length != columns) {
+        throw new IllegalStateException(resource + ":" + n + ": expected " + columns + " tab-separated fields: " + line);
+      }
+      List<String> fields = new ArrayList<>();
+      for (int i = 0; i < f.length; i++) {
+        fields.add(i == f.length - 1 ? expandParts(f[i].strip(), parts, resource, n) : f[i].strip());
+      }
+      out.add(new Row(n, List.copyOf(fields)));
+    }
+    return out;
+  }
+
+  private static String expandParts(String regex, java.util.Map<String, String> parts, String resource, int line) {
+    java.util.regex.Matcher m = PART.matcher(regex);
+    StringBuilder sb = new StringBuilder();
+    while (m.find()) {
+      String p = parts.get(m.group(1));
+      if (p == null) {
+        throw new IllegalStateException(resource + ":" + line + ": no part named " + m.group(1));
+      }
+      m.appendReplacement(sb, java.util.regex.Matcher.quoteReplacement(p));
+    }
+    m.appendTail(sb);
+    return sb.toString();
+  }
+
+  /** The regex of a row compiled case-insensitively; a bad regex fails with the file and line. */
+  static Pattern compile(String resource, Row row, int field) {
+    try {
+      return Pattern.compile(row.get(field), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    } catch (java.util.regex.PatternSyntaxException e) {
+      throw new IllegalStateException(resource + ":" + row.line() + ": " + e.getDescription(), e);
+    }
+  }
 }

@@ -45,7 +45,7 @@ class FigureExtractorTest {
     List<FigureRecord> all =
         figures("2025-01-15", "The ferry line Kuryk port – Alat port – Poti port carried 120,000 tons in 2024.");
     FigureRecord f = find(all, "120000", "t");
-    assertEquals("cargo volume", f.indicator());
+    assertEquals("cargo volume carried", f.indicator());
     assertEquals(PartialDate.ofYear(2024), f.date());
   }
 
