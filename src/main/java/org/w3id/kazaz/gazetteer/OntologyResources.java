@@ -25,6 +25,7 @@ public final class OntologyResources {
           "ontology/reference/states.ttl",
           "ontology/reference/world-states.ttl",
           "ontology/reference/places.ttl",
+          "ontology/reference/region-places.ttl",
           "ontology/reference/people.ttl",
           "ontology/reference/organisations.ttl",
           "ontology/reference/routes.ttl");
