@@ -28,6 +28,7 @@ public final class OntologyResources {
           "ontology/reference/region-places.ttl",
           "ontology/reference/people.ttl",
           "ontology/reference/organisations.ttl",
+          "ontology/reference/more-organisations.ttl",
           "ontology/reference/routes.ttl");
 
   private OntologyResources() {}
