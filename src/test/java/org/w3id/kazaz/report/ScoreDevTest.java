@@ -42,7 +42,7 @@ class ScoreDevTest {
     OVERALL(0.71, 0.63), //       target 0.85 / 0.80
     STATES(0.95, 0.95), //        target 0.70 / 0.60
     PEOPLE(0.87, 0.98), //        target 0.70 / 0.60
-    ORGANISATIONS(0.63, 0.75), // target 0.70 / 0.60
+    ORGANISATIONS(0.63, 0.74), // target 0.70 / 0.60
     PLACES(0.89, 0.82), //        target 0.70 / 0.60
     AGREEMENTS(0.57, 0.42), //    target 0.70 / 0.60
     EVENTS(0.67, 0.35), //        target 0.70 / 0.60
