@@ -37,5 +37,6 @@ class EventCuesTest {
     assertEquals(List.of(EventType.Ceremony), types("The evening ended with a gala concert."));
     assertEquals(List.of(EventType.Talks), types("The minister met Deputy Prime Minister Serik Abenov."));
     assertEquals(List.of(), types("The supply met the demand."));
+    assertEquals(List.of(EventType.Talks), types("The minister met on Friday with his Georgian counterpart."));
   }
 }
