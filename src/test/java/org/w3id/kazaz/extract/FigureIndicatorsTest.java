@@ -36,6 +36,8 @@ class FigureIndicatorsTest {
     assertEquals("planned cargo volume",
         read("The company plans to ship 2 million tons.", "2 million tons", "t", null).indicator());
     assertEquals("previously", read("Earlier, the trip took 30 days.", "30 days", "days", null).qualifier());
+    assertEquals("planned", read("A second line would take capacity to 12 million tons.", "12 million tons", "t", null)
+        .qualifier());
     assertNull(read("The trip took 30 days.", "30 days", "days", null).qualifier());
   }
 
