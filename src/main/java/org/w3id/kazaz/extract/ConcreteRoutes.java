@@ -97,6 +97,7 @@ final class ConcreteRoutes {
     List<Found> out = new ArrayList<>();
     String[] heads = new String[cands.size()];
     String[] acrs = new String[cands.size()];
+    boolean[] direct = new boolean[cands.size()];
     for (int i = cands.size() - 1; i >= 0; i--) { // a head after a list of stop lists names each
       Candidate c = cands.get(i);
       Matcher h = HEAD_AFTER.matcher(sentence.substring(c.end()));
@@ -105,6 +106,7 @@ final class ConcreteRoutes {
       } else if (h.find()) {
         heads[i] = h.group("head");
         acrs[i] = h.group("acr");
+        direct[i] = true;
       } else if (i + 1 < cands.size() && LISTED.matcher(sentence.substring(c.end(), cands.get(i + 1).start())).find()) {
         heads[i] = heads[i + 1];
       }
@@ -120,7 +122,7 @@ final class ConcreteRoutes {
     }
     for (int i = 0; i < cands.size(); i++) {
       Candidate c = cands.get(i);
-      Found f = accept(sentence, c, heads[i], acrs[i], cue, stops);
+      Found f = accept(sentence, c, heads[i], acrs[i], direct[i], cue, stops);
       if (f != null) {
         out.add(f);
       }
@@ -138,12 +140,12 @@ final class ConcreteRoutes {
       String part = spacedParts[i];
       if (i == spacedParts.length - 1) { // "A-B Green Energy Corridor": the head is written capitalised
         Matcher h = HEAD_INSIDE.matcher(part);
-        if (h.matches() && !stops.isPlace(part)) {
+        if (h.matches() && !stops.isWholePlace(part)) {
           part = h.group("stop");
           innerHead = h.group("head");
         }
       }
-      if (part.contains("-") && !stops.isPlace(part)) {
+      if (part.contains("-") && !stops.isWholePlace(part)) {
         for (String p : part.split("-")) {
           parts.add(p);
         }
@@ -158,8 +160,8 @@ final class ConcreteRoutes {
     return new Candidate(start, cut, parts, spaced, innerHead);
   }
 
-  private static Found accept(String sentence, Candidate c, String head, String acronym, boolean cue,
-      StopFinder stops) {
+  private static Found accept(String sentence, Candidate c, String head, String acronym, boolean direct,
+      boolean cue, StopFinder stops) {
     if (c.start() <= 1 && DATELINE.matcher(c.parts().get(0).strip()).matches()) {
       return null; // "ASTANA – The ministers met": a dateline
     }
@@ -180,8 +182,9 @@ final class ConcreteRoutes {
       }
       list.add(s);
     }
-    if (!acceptable(list)) {
-      return null;
+    if (!(head != null && !list.contains(null) && !head.matches("(?i).*\\b(?:directions?|services?)$")
+        ? list.size() >= 2 : acceptable(list))) {
+      return null; // with a head, "the Kazakhstan-Azerbaijan green energy corridor" is a route between two states
     }
     boolean states = list.stream().anyMatch(s -> s.kind() == EntityKind.STATE || s.kind() == EntityKind.REGION
         || s.kind() == EntityKind.SEA);
@@ -190,7 +193,7 @@ final class ConcreteRoutes {
     }
     String written = sentence.substring(c.start(), c.end()).strip();
     String name = head == null ? null : singular(head);
-    if (head != null) {
+    if (direct) { // the words as written run on to the head right after the stops
       written = written + (acronym != null ? " (" + acronym + ")" : "") + " " + head;
     }
     return new Found(list, written, c.start(), c.end(), name, acronym);

@@ -10,7 +10,8 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
 /**
  * Routes of their own name that the gazetteer does not know: capitalised words before a route head
  * ("the Zangezur Corridor", "the Digital Silk Way project"), or one place name before "corridor"
- * ("the Lachin corridor"). A name is no route where a body word follows it ("... Corridor Union",
+ * ("the Lachin corridor"). A name that starts with a state or its people ("Georgian Railway") is a
+ * national body; a name is no route where a body word follows it ("... Corridor Union",
  * "... Silk Road Forum", {@link RouteWords#NOTROUTE}), where it stands in quotes, or where the
  * article calls it a body ("the CEO of X", {@link RouteWords#BODYOF}).
  */
@@ -38,6 +39,7 @@ final class NamedRoutes {
       String name = m.group("name");
       String first = name.split("\\s+")[0];
       if (m.start() == 0 && !stops.isPlace(first) || first.contains("-") && stops.isPlace(first.split("-")[0])
+          || Demonyms.state(first, g) != null || g.byLabel(first).filter(e -> e.kind() == EntityKind.STATE).isPresent()
           || excluded(sentence, m.end(), name, article, g)) {
         continue; // a sentence's first word may be any word; "A-B X Corridor" is a stop list
       }
@@ -55,6 +57,7 @@ final class NamedRoutes {
         out.add(new Name(name, o.start("name"), o.end("name")));
       }
     }
+    out.sort(java.util.Comparator.comparingInt(Name::start));
     return out;
   }
 

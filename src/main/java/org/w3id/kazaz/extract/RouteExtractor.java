@@ -62,9 +62,9 @@ public final class RouteExtractor {
     return out;
   }
 
-  /** A route with stops is one route per article whatever it is called: its stops, in order, and its kind. */
+  /** A route with stops is one route per article whatever it is called: its stops, in order, and whether it flies. */
   private static String stopKey(RouteRecord r) {
-    StringBuilder key = new StringBuilder(String.valueOf(r.carries()));
+    StringBuilder key = new StringBuilder(r.flies() ? "air" : "");
     for (EntityRef e : r.stops()) {
       key.append('|').append(e.isKnown() ? e.iri() : Names.normalise(e.label()));
     }

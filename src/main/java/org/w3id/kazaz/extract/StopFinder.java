@@ -43,7 +43,11 @@ final class StopFinder {
     Set<String> loc = new HashSet<>();
     for (NamedEntity e : doc.entities()) {
       if (e.type().equals("LOCATION")) {
-        loc.add(e.span().text().strip());
+        String text = e.span().text().strip();
+        loc.add(text);
+        if (text.contains("-")) { // CoreNLP reads "A-B" as one location where both are
+          loc.addAll(java.util.Arrays.asList(text.split("\\s*-\\s*")));
+        }
       }
     }
     return new StopFinder(gazetteer, loc);
@@ -86,6 +90,16 @@ final class StopFinder {
     return known(p) != null || locations.contains(p);
   }
 
+  /**
+   * Whether {@code phrase} as a whole is the name of a place ("Nur-Sultan", not "Baku-Tbilisi"):
+   * a hyphened name only by the gazetteer, as CoreNLP reads "A-B" as one location.
+   */
+  boolean isWholePlace(String phrase) {
+    String p = clean(phrase);
+    return !p.contains("-") && locations.contains(p)
+        || gazetteer.findAll(p).stream().anyMatch(h -> h.start() == 0 && h.end() == p.length() && rank(h.entry().kind()) < 4);
+  }
+
   private static String clean(String phrase) {
     String p = CONNECTOR.matcher(phrase.strip()).replaceAll("");
     p = p.replaceFirst("^(?i:the)\\s+", "");
@@ -93,8 +107,11 @@ final class StopFinder {
   }
 
   private EntityRef known(String p) {
+    if (p.isEmpty()) {
+      return null;
+    }
     GazetteerEntry best = null;
-    int bestRank = Integer.MAX_VALUE;
+    int bestRank = 4;
     int bestStart = 0;
     for (Gazetteer.Hit h : gazetteer.findAll(p)) {
       int rank = rank(h.entry().kind());
@@ -112,6 +129,10 @@ final class StopFinder {
     if (!keyword || p.isEmpty() || !Character.isUpperCase(p.charAt(0))) {
       return null;
     }
+    String name = kw.group(1).substring(0, kw.start(2)).strip();
+    if (locations.contains(name) && known(name) == null) {
+      return EntityRef.found(EntityKind.PLACE, name, null); // "Altynkol station": the place the article names
+    }
     String word = kw.group(2).toLowerCase(Locale.ROOT);
     EntityKind kind = word.equals("station") || word.equals("junction") ? EntityKind.STATION
         : word.contains("port") || word.equals("terminal") ? EntityKind.PORT : EntityKind.PLACE;
@@ -124,7 +145,7 @@ final class StopFinder {
       case CITY -> 1;
       case PLACE, REGION, SEA -> 2;
       case STATE -> 3;
-      default -> Integer.MAX_VALUE;
+      default -> 4;
     };
   }
 }
