@@ -33,6 +33,8 @@ final class RouteWords {
   static final Pattern CUE = Pattern.compile(part("CUE"));
   /** A word that makes a route a flight. */
   static final Pattern AIR = Pattern.compile(part("AIR"));
+  /** A noun that makes "between A and B" after it a route. */
+  static final String BETWEEN = part("BETWEEN");
   /** Capitalised words that never name a stop. */
   static final String NOTSTOP = "(?:" + part("NOTSTOP") + ")";
   /** The heads of a link without direction. */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ({@link RouteWords#CUE}, or a corridor named in it): "from A through B and C to D", "from A to B
  * via C", "from A, the capital of X, for B through C", "from A to B and to C" (two routes), "N days
  * to travel from A to B, M days to reach C via D" (one route a leg), and "by rail to A, by ferry to
- * B and on to C".
+ * B and on to C", and "flights between A and B".
  */
 final class TravelRoutes {
   private static final String STOP = ConcreteRoutes.STOP;
@@ -35,6 +35,9 @@ final class TravelRoutes {
       "^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)?(?:then\\s+)?(?:on\\s+)?(?<by>by\\s+\\p{Ll}+\\s+)?to\\s+(?:\\p{Lu}\\p{L}+['’]s\\s+)?"
           + PLACE_OF + "(?<c>" + STOP + ")");
   private static final Pattern BY_START = Pattern.compile("\\bby\\s+\\p{Ll}+\\s+to\\s+");
+  private static final Pattern BETWEEN = Pattern.compile(
+      "\\b(?:" + RouteWords.BETWEEN + ")\\s+between\\s+" + PLACE_OF + "(?<a>" + STOP + ")\\s+and\\s+" + PLACE_OF
+          + "(?<c>" + STOP + ")(?!\\s*,|\\s+and\\b)");
   private static final Pattern CONNECTOR = Pattern.compile("(?:\\s+(?:in|of|dry))+$");
   private static final Pattern NAMED_BY =
       Pattern.compile("((?:[\\p{L}-]+\\s+){0,3}(?:route|line|service|corridor|train|connection|link))\\s+$",
@@ -74,6 +77,16 @@ final class TravelRoutes {
           more = AND_TO.matcher(sentence.substring(at));
         }
         legs(sentence, f.end(), a, stops, out);
+      }
+    }
+    Matcher b = BETWEEN.matcher(sentence);
+    while (b.find()) { // "flights between A and B"
+      if (!overlaps(before, b.start("a"), b.end()) && !overlaps(out, b.start("a"), b.end())) {
+        ConcreteRoutes.Found f = found(sentence, b.start(), b.end(), stops.resolve(b.group("a"), false), List.of(),
+            stops.resolve(b.group("c"), false));
+        if (f != null && f.stops().stream().noneMatch(s -> s.kind() == org.w3id.kazaz.gazetteer.EntityKind.REGION)) {
+          out.add(new ConcreteRoutes.Found(f.stops(), b.group().strip(), b.start(), b.end()));
+        }
       }
     }
     byLegs(sentence, stops, before, out);
