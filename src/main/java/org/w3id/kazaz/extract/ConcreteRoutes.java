@@ -59,6 +59,7 @@ final class ConcreteRoutes {
   private static final Pattern HEAD_BEFORE =
       Pattern.compile("\\b(?<head>" + RouteWords.HEAD + ")(?:,|:)\\s*(?:the\\s+)?$");
   private static final Pattern LISTED = Pattern.compile("^(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?$");
+  private static final Pattern LEADING = Pattern.compile("^" + RouteWords.NOTSTOP + "\\s+");
   private static final Pattern DATELINE = Pattern.compile("^\\p{Lu}{2,}(?:\\s+\\p{Lu}{2,})*$");
 
   private ConcreteRoutes() {}
@@ -132,6 +133,11 @@ final class ConcreteRoutes {
 
   /** The parts of a dash list or hyphened name, or null where there are fewer than two. */
   private static Candidate candidate(String text, int start, int end, StopFinder stops) {
+    Matcher lead = LEADING.matcher(text);
+    if (lead.find()) { // "The A-B-C corridor": the article is no part of the first stop
+      text = text.substring(lead.end());
+      start += lead.end();
+    }
     List<String> parts = new ArrayList<>();
     String[] spacedParts = SEP.split(text);
     boolean spaced = spacedParts.length > 1;
@@ -185,6 +191,9 @@ final class ConcreteRoutes {
     if (!(head != null && !list.contains(null) && !head.matches("(?i).*\\b(?:directions?|services?)$")
         ? list.size() >= 2 : acceptable(list))) {
       return null; // with a head, "the Kazakhstan-Azerbaijan green energy corridor" is a route between two states
+    }
+    if (head == null && list.stream().allMatch(s -> s.kind() == EntityKind.STATE)) {
+      return null; // "the Azerbaijan – Kazakhstan – Uzbekistan ministers": states in a row are a route only if named one
     }
     boolean states = list.stream().anyMatch(s -> s.kind() == EntityKind.STATE || s.kind() == EntityKind.REGION
         || s.kind() == EntityKind.SEA);

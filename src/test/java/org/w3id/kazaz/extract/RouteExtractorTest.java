@@ -177,4 +177,15 @@ class RouteExtractorTest {
     assertEquals(List.of("Bukhara", "Baku"), stopLabels(between.get(0)));
     assertEquals(1, between.size(), between.toString());
   }
+
+  @Test
+  void tripsOfPeopleFlowsOfGoodsAndRowsOfStatesAreNoRoutes() {
+    assertEquals(List.of(), routes("The minister flew from Baku to Samarkand on Monday. "
+        + "Oil exports from Kazakhstan to Turkmenistan rose. "
+        + "The Azerbaijan – Kazakhstan – Uzbekistan energy ministers met."));
+    List<RouteRecord> named = routes("The Uzbekistan-Azerbaijan-Georgia (UAG) power corridor is planned.");
+    RouteRecord r = named(named, "Uzbekistan – Azerbaijan – Georgia power corridor");
+    assertTrue(r.aliases().contains("UAG"), r.aliases().toString());
+    assertEquals("Uzbekistan-Azerbaijan-Georgia (UAG) power corridor", r.aliases().get(0));
+  }
 }
