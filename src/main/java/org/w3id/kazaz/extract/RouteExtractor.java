@@ -19,9 +19,12 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 
 /**
  * Finds the routes an article reports: each known corridor it names (once, with the names it uses),
- * each concrete route written with its stops ({@link ConcreteRoutes}) with its length, travel time
- * and cargo from the same sentence, and lines such as a cable across a sea or the transit of one
- * state's oil through another ({@link OtherLines}).
+ * each concrete route written with its stops ({@link ConcreteRoutes}, {@link TravelRoutes}) with its
+ * length, travel time and cargo from the same sentence, lines such as a cable across a sea or the
+ * transit of one state's oil through another ({@link OtherLines}), and routes of their own name
+ * ({@link NamedRoutes}). A route is one record per article however often and however it is written:
+ * one per stop list (named with its head noun where one sentence gives it), one per name. Stops the
+ * gazetteer does not know are the places CoreNLP reads as locations ({@link StopFinder}).
  */
 public final class RouteExtractor {
   private static final Logger log = LoggerFactory.getLogger(RouteExtractor.class);

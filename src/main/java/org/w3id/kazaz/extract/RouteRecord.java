@@ -30,7 +30,7 @@ public record RouteRecord(
     stops = List.copyOf(stops);
   }
 
-  /** Whether it is a flight (it carries passengers by air). */
+  /** Whether it carries passengers (a flight, mostly): such a line is another than a freight line on the same stops. */
   public boolean flies() {
     return "passengers".equals(carries);
   }
