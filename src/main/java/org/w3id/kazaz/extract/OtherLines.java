@@ -12,7 +12,8 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 /**
  * Lines that are not written as stop lists: a cable or fiber-optic line across or along the bed of a
  * sea ("fiber-optic communication line along the bottom of the Caspian Sea" → "Trans-Caspian
- * fiber-optic communication line"), and the transit of a state's goods through another state
+ * fiber-optic communication line", "fiber-optic line across the Caspian" → "Trans-Caspian fiber-optic
+ * line"), and the transit of a state's goods through another state
  * ("transit of Kazakh oil through Azerbaijan", "shipment of Kazakh oil was sent through
  * Azerbaijan", "Azerbaijan ... a transshipment point for Kazakh oil").
  */
@@ -21,10 +22,10 @@ final class OtherLines {
   record Line(String name, String written, List<EntityRef> stops, String carries) {}
 
   private static final Pattern FIBER =
-      Pattern.compile("(?:(?<trans>Trans[-–](?<adj>\\p{Lu}\\p{L}+))\\s+)?(?<kind>(?i:fib(?:er|re)[-\\s]optic|submarine|undersea))"
-          + "\\s+(?i:(?:communications?\\s+)?(?:lines?|cables?|links?|communications?|networks?))"
+      Pattern.compile("(?:(?<trans>Trans[-–](?<adj>\\p{Lu}\\p{L}+))\\s+|(?<pre>\\p{Lu}\\p{L}+)\\s+)?(?<kind>(?i:fib(?:er|re)[-\\s]optic|submarine|undersea))"
+          + "\\s+(?<noun>(?i:(?:communications?\\s+)?(?:lines?|cables?|links?|communications?|networks?)))"
           + "(?<rest>[^.;]{0,40}?\\b(?:across|along|under|on|through|via|beneath)\\s+(?:the\\s+)?"
-          + "(?:(?:bottom|bed|floor|seabed)\\s+of\\s+the\\s+)?(?<sea>\\p{Lu}\\p{L}+\\s+Sea)(?:\\s+(?:bed|floor))?)?");
+          + "(?:(?:bottom|bed|floor|seabed)\\s+of\\s+the\\s+)?(?<sea>\\p{Lu}\\p{L}+(?:\\s+Sea)?)(?:\\s+(?:bed|floor))?)?");
   private static final String CARGO = "oil|gas|grain|wheat|uranium|cargo|cargoes|goods|coal|fertili[sz]ers|metals|crude";
   private static final Pattern TRANSIT =
       Pattern.compile("\\b(?i:transit|shipments?|exports?|supply|supplies|transportation|deliver(?:y|ies)"
@@ -41,14 +42,20 @@ final class OtherLines {
     Matcher f = FIBER.matcher(sentence);
     while (f.find()) {
       String adj = f.group("adj");
-      if (adj == null && f.group("sea") != null && gazetteer.byLabel(f.group("sea")).isPresent()) {
+      if (adj == null && f.group("pre") != null && gazetteer.byLabel(f.group("pre"))
+          .filter(e -> e.kind() == EntityKind.SEA).isPresent()) {
+        adj = f.group("pre"); // "the Caspian fiber-optic line"
+      }
+      if (adj == null && f.group("sea") != null && gazetteer.byLabel(f.group("sea"))
+          .filter(e -> e.kind() == EntityKind.SEA).isPresent()) {
         adj = f.group("sea").replaceFirst("\\s+Sea$", "");
       }
       if (adj == null) {
         continue;
       }
-      String kind = f.group("kind").toLowerCase(Locale.ROOT).startsWith("fib")
-          ? "fiber-optic communication line" : "submarine cable";
+      boolean fiber = f.group("kind").toLowerCase(Locale.ROOT).startsWith("fib");
+      boolean line = f.group("noun").toLowerCase(Locale.ROOT).matches("lines?");
+      String kind = !fiber ? "submarine cable" : line ? "fiber-optic line" : "fiber-optic communication line";
       out.add(new Line("Trans-" + adj + " " + kind, f.group().strip(), List.of(), "data"));
     }
     Matcher t = TRANSIT.matcher(sentence);

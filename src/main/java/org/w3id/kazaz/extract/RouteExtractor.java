@@ -19,9 +19,12 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
 
 /**
  * Finds the routes an article reports: each known corridor it names (once, with the names it uses),
- * each concrete route written with its stops ({@link ConcreteRoutes}) with its length, travel time
- * and cargo from the same sentence, and lines such as a cable across a sea or the transit of one
- * state's oil through another ({@link OtherLines}).
+ * each concrete route written with its stops ({@link ConcreteRoutes}, {@link TravelRoutes}) with its
+ * length, travel time and cargo from the same sentence, lines such as a cable across a sea or the
+ * transit of one state's oil through another ({@link OtherLines}), and routes of their own name
+ * ({@link NamedRoutes}). A route is one record per article however often and however it is written:
+ * one per stop list (named with its head noun where one sentence gives it), one per name. Stops the
+ * gazetteer does not know are the places CoreNLP reads as locations ({@link StopFinder}).
  */
 public final class RouteExtractor {
   private static final Logger log = LoggerFactory.getLogger(RouteExtractor.class);
@@ -36,24 +39,51 @@ public final class RouteExtractor {
 
   public static List<RouteRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
     Article article = doc.article();
-    String text = article.text();
     List<Span> sentences = doc.spans();
     List<RouteRecord> out = new ArrayList<>(corridors(sentences, gazetteer));
     EntityRef articleCorridor = out.isEmpty() ? null : out.get(0).corridor();
+    StopFinder stops = StopFinder.of(gazetteer, doc);
     Map<String, RouteRecord> concrete = new LinkedHashMap<>();
+    Map<String, RouteRecord> named = new LinkedHashMap<>();
     for (Span s : sentences) {
-      for (ConcreteRoutes.Found f : ConcreteRoutes.find(s.text(), gazetteer)) {
+      for (ConcreteRoutes.Found f : ConcreteRoutes.find(s.text(), stops)) {
         RouteRecord r = concrete(s, f, gazetteer, articleCorridor);
-        concrete.merge(r.name(), r, RouteExtractor::merge);
+        concrete.merge(stopKey(r), r, RouteExtractor::better);
       }
       for (OtherLines.Line l : OtherLines.find(s.text(), gazetteer)) {
         RouteRecord r = new RouteRecord(null, l.name(), List.of(l.written()), l.stops(), null, null, l.carries(), s);
         concrete.merge(r.name(), r, RouteExtractor::merge);
       }
+      for (NamedRoutes.Name n : NamedRoutes.find(s.text(), article.text(), stops)) {
+        RouteRecord r = new RouteRecord(null, n.name(), List.of(), List.of(), null, null, null, s);
+        named.merge(Names.normalise(n.name()), r, RouteExtractor::merge);
+      }
     }
     out.addAll(concrete.values());
+    out.addAll(named.values());
     log.debug("{}: {} routes", article.fileName(), out.size());
     return out;
+  }
+
+  /** A route with stops is one route per article whatever it is called: its stops, in order, and whether it flies. */
+  private static String stopKey(RouteRecord r) {
+    StringBuilder key = new StringBuilder(r.flies() ? "air" : "");
+    for (EntityRef e : r.stops()) {
+      key.append('|').append(e.isKnown() ? e.iri() : Names.normalise(e.label()));
+    }
+    return key.toString();
+  }
+
+  /** Of two records of one route, the one named with a head noun ("... pipeline"), with the names of both. */
+  private static RouteRecord better(RouteRecord a, RouteRecord b) {
+    boolean swap = b.name().length() > a.name().length() && b.name().startsWith(a.name());
+    RouteRecord first = swap ? b : a;
+    RouteRecord second = swap ? a : b;
+    List<String> aliases = new ArrayList<>(second.aliases());
+    aliases.add(second.name());
+    RouteRecord withName = new RouteRecord(second.corridor(), second.name(), aliases, second.stops(),
+        second.lengthKm(), second.durationDays(), second.carries(), second.evidence());
+    return merge(first, withName);
   }
 
   /** One record per corridor named, its aliases the other names the article writes for it. */
@@ -99,14 +129,26 @@ public final class RouteExtractor {
       }
     }
     String carries = null;
+    if (RouteWords.AIR.matcher(sentence).find() || f.head() != null && RouteWords.AIR.matcher(f.head()).find()) {
+      carries = "passengers";
+    }
     for (String[] c : CARRIES) {
+      if (carries != null) {
+        break;
+      }
       if (Pattern.compile(c[0]).matcher(sentence).find()) {
         carries = c[1];
         break;
       }
     }
-    String name = f.name();
-    List<String> aliases = f.written().equals(name) ? List.of() : List.of(f.written());
+    String name = f.fullName();
+    List<String> aliases = new ArrayList<>();
+    if (!f.written().equals(name)) {
+      aliases.add(f.written());
+    }
+    if (f.acronym() != null) {
+      aliases.add(f.acronym());
+    }
     return new RouteRecord(corridor, name, aliases, f.stops(), km, days, carries, s);
   }
 

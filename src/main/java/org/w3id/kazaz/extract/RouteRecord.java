@@ -29,4 +29,14 @@ public record RouteRecord(
     aliases = List.copyOf(aliases);
     stops = List.copyOf(stops);
   }
+
+  /** Whether it carries passengers (a flight, mostly): such a line is another than a freight line on the same stops. */
+  public boolean flies() {
+    return "passengers".equals(carries);
+  }
+
+  /** Whether it is a link without direction, "the A-B corridor" being the "B-A corridor". */
+  public boolean undirected() {
+    return RouteWords.undirected(name);
+  }
 }

@@ -33,10 +33,14 @@ final class RouteMapping {
     } else if (r.corridor() != null) {
       route = entities.of(r.corridor());
     } else {
+      // a route of its own name: one node over its spellings, named as the fuller record writes it
       route =
-          m.createResource(Iris.fact("route", r.name(), r.name().toLowerCase()))
+          m.createResource(Iris.fact("route", canon.name(), canon.name().toLowerCase()))
               .addProperty(RDF.type, KZ.Route)
-              .addProperty(RDFS.label, r.name());
+              .addProperty(RDFS.label, canon.name());
+      if (r != canon && !r.name().equals(canon.name())) {
+        route.addProperty(SKOS.altLabel, r.name(), "en");
+      }
     }
     for (String alias : r.aliases()) {
       route.addProperty(SKOS.altLabel, alias, "en");

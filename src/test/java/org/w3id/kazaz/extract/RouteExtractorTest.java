@@ -58,11 +58,13 @@ class RouteExtractorTest {
   }
 
   @Test
-  void unknownTerminalIsKeptAsAPort() {
+  void aTerminalAtAPlaceTheArticleNamesIsThatPlace() {
+    // CoreNLP reads "Khorgos" as a location: the stop is the place, as the article's places name it
     List<RouteRecord> all = routes("Freight moves on the line Khorgos terminal – Kuryk port – Baku.");
-    RouteRecord r = named(all, "Khorgos terminal – Kuryk port – Baku");
-    assertEquals(EntityKind.PORT, r.stops().get(0).kind());
+    RouteRecord r = named(all, "Khorgos – Kuryk port – Baku");
+    assertEquals(EntityKind.PLACE, r.stops().get(0).kind());
     assertNull(r.stops().get(0).iri());
+    assertEquals(List.of("Khorgos terminal – Kuryk port – Baku"), r.aliases());
   }
 
   @Test
@@ -97,5 +99,93 @@ class RouteExtractorTest {
     RouteRecord r = named(all, "Transit of Kazakh oil through Azerbaijan");
     assertEquals(1, all.size());
     assertEquals(2, r.aliases().size(), r.aliases().toString());
+  }
+
+  @Test
+  void hyphenedPipelineWithItsAcronymIsNamedByItsStopsAndHead() {
+    List<RouteRecord> all = routes("Crude is pumped through the Baku-Samsun (BSP) pipeline every day. "
+        + "The Baku-Samsun pipeline is full.");
+    RouteRecord r = named(all, "Baku – Samsun pipeline");
+    assertEquals(List.of("Baku", "Samsun"), stopLabels(r));
+    assertTrue(r.aliases().contains("BSP"), r.aliases().toString());
+    assertEquals(1, all.stream().filter(x -> x.stops().size() == 2).count(), all.toString());
+  }
+
+  @Test
+  void severalStopListsShareOneHead() {
+    List<RouteRecord> all = routes("Travellers fly daily on the Baku-Samarkand, Baku-Bukhara and Khiva-Baku routes.");
+    assertEquals(List.of("Baku", "Samarkand"), stopLabels(named(all, "Baku – Samarkand route")));
+    assertEquals(List.of("Khiva", "Baku"), stopLabels(named(all, "Khiva – Baku route")));
+    assertEquals("passengers", named(all, "Baku – Bukhara route").carries());
+    List<RouteRecord> before = routes("The region has two pipelines, Baku-Samsun and Baku-Mersin, for its oil.");
+    assertEquals(List.of("Baku", "Mersin"), stopLabels(named(before, "Baku – Mersin pipeline")));
+  }
+
+  @Test
+  void statesAndPeopleJoinedByHyphensAreNoRoute() {
+    assertEquals(List.of(), routes("Kazakhstan-Azerbaijan relations and Kazakh-Azerbaijani ties grow; "
+        + "the Baku – Dostyk transit times fall."));
+  }
+
+  @Test
+  void oneStartToTwoDestinations() {
+    List<RouteRecord> all = routes("The operator dispatched two trains from Lianyungang – to Dostyk station "
+        + "and to the Kuryk port in Kazakhstan.");
+    assertEquals(List.of("Lianyungang", "Dostyk station"), stopLabels(named(all, "Lianyungang – Dostyk station")));
+    assertEquals(List.of("Lianyungang", "Kuryk port"), stopLabels(named(all, "Lianyungang – Kuryk port")));
+  }
+
+  @Test
+  void travelTimesTellOneRouteALeg() {
+    List<RouteRecord> all = routes("A container needs six days to travel from Dostyk station to Baku, "
+        + "ten days to reach Poti port, and 15 days to get to Varna in Bulgaria via Poti port.");
+    named(all, "Dostyk station – Baku");
+    named(all, "Dostyk station – Poti port");
+    assertEquals(List.of("Dostyk station", "Poti port", "Varna"), stopLabels(named(all, "Dostyk station – Poti port – Varna")));
+  }
+
+  @Test
+  void aTripToldLegByLeg() {
+    List<RouteRecord> all = routes("The copper travels by rail to Kuryk port, by ferry to Baku and on to Georgia's Poti port.");
+    assertEquals(List.of("Kuryk port", "Baku", "Poti port"), stopLabels(all.get(0)));
+  }
+
+  @Test
+  void routesOfTheirOwnNameButNotBodiesOrEvents() {
+    List<RouteRecord> all = routes("The ministers spoke of the Lachin corridor and of the Great Amber Way project. "
+        + "The Green Corridor Union met at the Silk Road Forum, where the head of the Digital Cargo Corridor "
+        + "spoke. The Digital Cargo Corridor grows. Georgian Railway and \"New Silk Way\" were there.");
+    List<String> names = all.stream().map(RouteRecord::name).toList();
+    assertEquals(List.of("Lachin Corridor", "Great Amber Way"), names);
+  }
+
+  @Test
+  void aCorridorBetweenTwoPlacesIsNamedWithIt() {
+    List<RouteRecord> all = routes("They study the Uzbekistan-Azerbaijan green energy corridor.");
+    RouteRecord r = named(all, "Uzbekistan – Azerbaijan green energy corridor");
+    assertTrue(r.undirected());
+    assertEquals(List.of(), routes("The Uzbekistan-Azerbaijan Intergovernmental Commission met."));
+  }
+
+  @Test
+  void aFlightBetweenCities() {
+    List<RouteRecord> all = routes("A passenger jet flying from Baku to Samarkand landed safely.");
+    RouteRecord r = named(all, "Baku – Samarkand");
+    assertTrue(r.flies());
+    List<RouteRecord> between = routes("Weekly flights between Bukhara and Baku start in May; "
+        + "a corridor between Europe and Asia is planned.");
+    assertEquals(List.of("Bukhara", "Baku"), stopLabels(between.get(0)));
+    assertEquals(1, between.size(), between.toString());
+  }
+
+  @Test
+  void tripsOfPeopleFlowsOfGoodsAndRowsOfStatesAreNoRoutes() {
+    assertEquals(List.of(), routes("The minister flew from Baku to Samarkand on Monday. "
+        + "Oil exports from Kazakhstan to Turkmenistan rose. "
+        + "The Azerbaijan – Kazakhstan – Uzbekistan energy ministers met."));
+    List<RouteRecord> named = routes("The Uzbekistan-Azerbaijan-Georgia (UAG) power corridor is planned.");
+    RouteRecord r = named(named, "Uzbekistan – Azerbaijan – Georgia power corridor");
+    assertTrue(r.aliases().contains("UAG"), r.aliases().toString());
+    assertEquals("Uzbekistan-Azerbaijan-Georgia (UAG) power corridor", r.aliases().get(0));
   }
 }

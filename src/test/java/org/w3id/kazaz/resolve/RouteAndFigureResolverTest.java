@@ -1,5 +1,6 @@
 package org.w3id.kazaz.resolve;
 
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.math.BigDecimal;
@@ -37,6 +38,34 @@ class RouteAndFigureResolverTest {
     assertSame(full, c.get(rough));
     assertSame(full, c.get(full));
     assertSame(other, c.get(other)); // starts elsewhere
+  }
+
+  @Test
+  void twoRoutesWrittenWithTheirPlacesStayTwo() {
+    RouteRecord four = route("Lianyungang – Kuryk port – Alat port – Poti port route", LIANYUNGANG, KURYK, ALAT, POTI);
+    RouteRecord three = route("Lianyungang – Kuryk port – Poti port route", LIANYUNGANG, KURYK, POTI);
+    RouteRecord again = route("Lianyungang – Kuryk port – Poti port", LIANYUNGANG, KURYK, POTI);
+    Map<RouteRecord, RouteRecord> c = RouteResolver.canonical(List.of(four, three, again));
+    assertSame(three, c.get(three));
+    assertSame(three, c.get(again)); // the same stops: one route, named with its head noun
+    assertSame(four, c.get(four));
+  }
+
+  @Test
+  void aCorridorIsOneBothWaysAndANameOneOverItsVowels() {
+    RouteRecord ab = route("Kuryk port – Poti port green energy corridor", KURYK, POTI);
+    RouteRecord ba = route("Poti port – Kuryk port green energy corridor", POTI, KURYK);
+    RouteRecord flightAb = new RouteRecord(null, "Kuryk port – Poti port route", List.of(), List.of(KURYK, POTI),
+        null, null, "passengers", S);
+    RouteRecord flightBa = new RouteRecord(null, "Poti port – Kuryk port route", List.of(), List.of(POTI, KURYK),
+        null, null, "passengers", S);
+    RouteRecord e = route("Lachin Corridor");
+    RouteRecord y = route("Lachyn Corridor");
+    Map<RouteRecord, RouteRecord> c = RouteResolver.canonical(List.of(ab, ba, flightAb, flightBa, e, y));
+    assertSame(c.get(ab), c.get(ba));
+    assertNotSame(c.get(flightAb), c.get(flightBa)); // a flight has a direction
+    assertNotSame(c.get(ab), c.get(flightAb));
+    assertSame(c.get(e), c.get(y));
   }
 
   private static FigureRecord figure(String unit, String date, EntityRef... subjects) {
