@@ -30,52 +30,24 @@ final class EventCues {
 
   private record Rule(EventType type, Pattern pattern, boolean contextual) {}
 
-  private static final Pattern DEFINE = Pattern.compile("@(\\w+)\\s*=\\s*(.+)");
-  private static final Pattern PART = Pattern.compile("@\\{(\\p{Lu}+)\\}");
   private static final List<Rule> RULES = load();
 
   private EventCues() {}
 
-  /** The rules of {@link #RESOURCE}, their named parts expanded. */
+  /** The rules of {@link #RESOURCE}, their named parts expanded (case matters in these rules). */
   static List<Rule> load() {
-    java.util.Map<String, String> parts = new java.util.LinkedHashMap<>();
     List<Rule> rules = new ArrayList<>();
-    int n = 0;
-    for (String line : Rules.rawLines(RESOURCE)) {
-      n++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      Matcher def = DEFINE.matcher(line);
-      if (def.matches()) {
-        parts.put(def.group(1), expand(def.group(2).strip(), parts, n));
-        continue;
-      }
-      String[] f = line.split("\t");
-      if (f.length != 3 || !f[1].matches("contextual|own")) {
-        throw new IllegalStateException(RESOURCE + ":" + n + ": expected Type, contextual|own and a regex");
+    for (Rules.Row row : Rules.rows(RESOURCE, 3)) {
+      if (!row.get(1).matches("contextual|own")) {
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": expected contextual or own: " + row.get(1));
       }
       try {
-        rules.add(new Rule(EventType.valueOf(f[0]), Pattern.compile(expand(f[2], parts, n)), f[1].equals("contextual")));
+        rules.add(new Rule(EventType.valueOf(row.get(0)), Pattern.compile(row.get(2)), row.get(1).equals("contextual")));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(RESOURCE + ":" + n + ": " + e.getMessage(), e);
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": " + e.getMessage(), e);
       }
     }
     return List.copyOf(rules);
-  }
-
-  private static String expand(String regex, java.util.Map<String, String> parts, int line) {
-    Matcher m = PART.matcher(regex);
-    StringBuilder sb = new StringBuilder();
-    while (m.find()) {
-      String p = parts.get(m.group(1));
-      if (p == null) {
-        throw new IllegalStateException(RESOURCE + ":" + line + ": no part named " + m.group(1));
-      }
-      m.appendReplacement(sb, Matcher.quoteReplacement(p));
-    }
-    m.appendTail(sb);
-    return sb.toString();
   }
 
   /**

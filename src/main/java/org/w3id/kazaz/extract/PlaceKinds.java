@@ -1,11 +1,5 @@
 package org.w3id.kazaz.extract;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -37,30 +31,17 @@ final class PlaceKinds {
 
   static Map<String, EntityKind> load() {
     Map<String, EntityKind> m = new LinkedHashMap<>();
-    try (InputStream in = PlaceKinds.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
+    for (Rules.Row row : Rules.rows(RESOURCE, 2)) {
+      EntityKind k;
+      try {
+        k = EntityKind.valueOf(row.get(1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": no such kind: " + row.get(1), e);
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] f = line.split("\t");
-        if (f.length != 2) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": expected a word and a kind");
-        }
-        EntityKind k = EntityKind.valueOf(f[1].strip());
-        if (!k.isPlace()) {
-          throw new IllegalStateException(RESOURCE + ":" + n + ": not a kind of place: " + k);
-        }
-        m.put(f[0].strip(), k);
+      if (!k.isPlace()) {
+        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": not a kind of place: " + k);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      m.put(row.get(0), k);
     }
     return Map.copyOf(m);
   }
