@@ -75,14 +75,13 @@ final class SutimeDates {
       if (!e.type().equals("DATE") || e.normalized() == null) {
         continue;
       }
-      Matcher m = VALUE.matcher(e.normalized());
-      if (!m.matches()) {
-        continue;
-      }
       PartialDate d;
       try {
-        d = PartialDate.parse(e.normalized());
+        d = VALUE.matcher(e.normalized()).matches() ? PartialDate.parse(e.normalized()) : coarse(e.normalized());
       } catch (RuntimeException bad) {
+        continue;
+      }
+      if (d == null) {
         continue;
       }
       out.add(new DateMention(d, null, e.span().start() - from, e.span().end() - from, e.span().text()));
@@ -91,6 +90,28 @@ final class SutimeDates {
   }
 
   /** A sentence told in the past: a verb in the past and no modal ("will", "would", "is to"). */
+  /**
+   * A week ("this week": {@code 2022-W34}) or a quarter ({@code 2024-Q1}) at the precision it gives
+   * for certain: the month when it lies within one month, else the year; null for anything else.
+   */
+  static PartialDate coarse(String value) {
+    Matcher w = WEEK.matcher(value);
+    if (w.matches()) {
+      LocalDate monday = LocalDate.of(Integer.parseInt(w.group(1)), 1, 4)
+          .with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(w.group(2)))
+          .with(java.time.DayOfWeek.MONDAY);
+      LocalDate sunday = monday.plusDays(6);
+      return monday.getMonth() == sunday.getMonth()
+          ? PartialDate.ofMonth(monday.getYear(), monday.getMonthValue())
+          : monday.getYear() == sunday.getYear() ? PartialDate.ofYear(monday.getYear()) : null;
+    }
+    Matcher q = QUARTER.matcher(value);
+    return q.matches() ? PartialDate.ofYear(Integer.parseInt(q.group(1))) : null;
+  }
+
+  private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
+  private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-(?:Q[1-4]|H[12])$");
+
   private static boolean past(Sentence s) {
     if (s == null) {
       return false;

@@ -44,4 +44,13 @@ class SutimeDatesTest {
   void aPublicationTimestampIsNoDateOfAnything() {
     assertEquals(List.of("2025-01-29"), dates("Ministers meet in Aktau\n29 January 2025, 14:05\nThe ministers met yesterday."));
   }
+
+  @Test
+  void aWeekOrAQuarterIsNoMorePreciseThanItIs() {
+    assertEquals("2022-08", SutimeDates.coarse("2022-W34").toString(), "22-28 August 2022");
+    assertEquals("2022", SutimeDates.coarse("2022-W35").toString(), "29 August - 4 September 2022");
+    assertEquals("2024", SutimeDates.coarse("2024-Q1").toString());
+    assertEquals(null, SutimeDates.coarse("PRESENT_REF"));
+    assertEquals(List.of("2025"), dates("The council met in Aktau this week."), "27 January - 2 February 2025");
+  }
 }
