@@ -213,7 +213,8 @@ final class EventMentions {
 
   /**
    * How far a date or place is from a cue; a thing after the cue but past a clause break ("following
-   * the talks, he said the line opens next year") is not the cue's.
+   * the talks, he said the line opens next year") is not the cue's, and one before the cue past a
+   * clause break is the cue's last.
    */
   private static int distance(String text, EventCues.Cue k, int from, int to) {
     if (from >= k.end()) {
@@ -221,7 +222,14 @@ final class EventMentions {
       boolean broken = between.matches("(?s).*[,;:–—“”\"(].*") && !CLAUSE_OF_EVENT.matcher(between).matches();
       return broken ? Integer.MAX_VALUE - 1 : from - k.end();
     }
-    return to <= k.start() ? k.start() - to + 1 : 0; // a thing after its cue wins a tie
+    if (to > k.start()) {
+      return 0;
+    }
+    // a thing after its cue wins a tie; one before its cue across a clause break ("met him on
+    // Wednesday, on the margins of the summit") is the cue's only when nothing nearer claims it
+    int gap = k.start() - to + 1;
+    String between = APPOSITIVE.matcher(text.substring(to, k.start())).replaceAll(" ");
+    return between.matches("(?s).*[,;:–—(].*") ? gap + 1000 : gap;
   }
 
   /** The dates of a sentence that can be the date of an event in it. */

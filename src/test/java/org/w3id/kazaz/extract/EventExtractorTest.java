@@ -260,4 +260,13 @@ class EventExtractorTest {
     EventRecord c = one(rs, EventType.Ceremony);
     assertEquals(Set.of(TOKAYEV, MIRZIYOYEV), who(c));
   }
+
+  @Test
+  void aDateBeforeAClauseBreakBelongsToTheMainClausesEvent() {
+    // Thursday 14 November 2024: Wednesday is the 13th, Tuesday the 12th
+    List<EventRecord> rs = run("2024-11-14",
+        "BAKU – Kassym-Jomart Tokayev held talks with Ilham Aliyev in Baku on Wednesday, on the margins of the"
+            + " Caspian Energy Summit, which opened on Tuesday.");
+    assertEquals("2024-11-13", date(one(rs, EventType.Talks).start()));
+  }
 }
