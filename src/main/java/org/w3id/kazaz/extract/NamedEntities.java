@@ -31,9 +31,6 @@ final class NamedEntities {
       java.util.Set.copyOf(Rules.words("/ontology/extraction/titles.tsv"));
   private static final Pattern ORG_BEFORE = contextPattern("before", "(?i:(?:%s))\\s+(?:the\\s+)?$");
   private static final Pattern ORG_AFTER = contextPattern("after", "^[’']?s?\\s*,?\\s*(?i:(?:%s))\\b");
-  private static final Pattern SHORT_MINISTRY =
-      Pattern.compile("^(?:the\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}]+)*)\\s+Ministry$");
-  private static final java.util.Map<String, String> MINISTRIES = Rules.pairs("/ontology/extraction/ministries.tsv");
   private final Pattern stateBefore;
   /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
   private static final Pattern CONTINUED =
@@ -205,38 +202,22 @@ final class NamedEntities {
     if (ref == null || ref.isKnown() || !(ref.kind() == EntityKind.GOVERNMENT_BODY || ref.kind() == EntityKind.AGENCY)) {
       return ref;
     }
-    String label = ref.label();
-    Matcher shortForm = SHORT_MINISTRY.matcher(label);
-    String stateWord = null;
-    Matcher before = stateBefore.matcher(text.substring(Math.max(0, start - 30), start));
-    if (before.find()) {
-      stateWord = before.group(1);
-    }
     String state = ref.stateIri();
-    if (stateWord != null && cues.stateOfWord(stateWord) != null) {
-      state = cues.stateOfWord(stateWord);
-    }
-    if (shortForm.matches()) {
-      String subject = shortForm.group(1);
-      String adjState = cues.stateOfWord(subject.split("\\s+")[0]);
-      if (adjState != null) { // "Kazakh Foreign Ministry"
-        state = adjState;
-        subject = subject.substring(subject.indexOf(' ') + 1);
-        if (subject.equals(shortForm.group(1))) {
-          return ref;
-        }
-      }
-      label = "Ministry of " + MINISTRIES.getOrDefault(subject.toLowerCase(java.util.Locale.ROOT), subject);
+    Matcher before = stateBefore.matcher(text.substring(Math.max(0, start - 30), start));
+    if (before.find() && cues.stateOfWord(before.group(1)) != null) {
+      state = cues.stateOfWord(before.group(1));
     }
     if (state == null) {
       return ref;
     }
+    String label = organisations.official(ref.label(), state);
     String stateName = stateName(state);
     if (stateName != null && cues.stateOf(label) == null) {
       label = label + " of " + stateName;
     }
     return EntityRef.found(ref.kind(), label, state);
   }
+
 
   private String stateName(String iri) {
     return gazetteer.byIri(iri).map(GazetteerEntry::prefLabel).orElse(null);

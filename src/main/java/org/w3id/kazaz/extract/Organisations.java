@@ -70,7 +70,46 @@ final class Organisations {
       return null;
     }
     label = Character.toUpperCase(label.charAt(0)) + label.substring(1);
-    return EntityRef.found(kind(w, label), label, cues.stateOf(w));
+    String state = cues.stateOf(w);
+    return EntityRef.found(kind(w, label), official(label, state), state);
+  }
+
+  private static final Pattern SHORT_MINISTRY =
+      Pattern.compile("^(?:(\\p{Lu}\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}]+)*)\\s+Ministry$");
+  private static final Pattern ADJ_MINISTRY = Pattern.compile("^(\\p{Lu}\\p{L}+)\\s+(Ministry\\s+of\\s+.+)$");
+  private static final Pattern ADJ_ACRONYM = Pattern.compile("^(\\p{Lu}\\p{L}+)\\s+(\\p{Lu}{2,5})$");
+  private static final java.util.Map<String, String> MINISTRIES = Rules.pairs("/ontology/extraction/ministries.tsv");
+
+  /**
+   * A ministry named as a reader shortens it ("Kazakh Foreign Ministry", "Azerbaijani Ministry of
+   * Energy", "Kazakh MFA") under its official name, "Ministry of Foreign Affairs of Kazakhstan", so
+   * that all its spellings are one body; any other name as it is.
+   */
+  String official(String label, String state) {
+    String stateName = state == null ? null : gazetteer.byIri(state).map(GazetteerEntry::prefLabel).orElse(null);
+    if (stateName == null) {
+      return label;
+    }
+    Matcher adj = ADJ_MINISTRY.matcher(label);
+    if (adj.matches() && state.equals(cues.stateOfWord(adj.group(1))) && cues.stateOf(adj.group(2)) == null) {
+      return adj.group(2) + " of " + stateName;
+    }
+    Matcher acr = ADJ_ACRONYM.matcher(label);
+    if (acr.matches() && state.equals(cues.stateOfWord(acr.group(1)))
+        && MINISTRIES.containsKey(acr.group(2).toLowerCase(Locale.ROOT))) {
+      return "Ministry of " + MINISTRIES.get(acr.group(2).toLowerCase(Locale.ROOT)) + " of " + stateName;
+    }
+    Matcher shortForm = SHORT_MINISTRY.matcher(label);
+    if (shortForm.matches()) {
+      String adjective = shortForm.group(1);
+      if (adjective != null && cues.stateOfWord(adjective) != null && !state.equals(cues.stateOfWord(adjective))) {
+        return label; // another state's ministry
+      }
+      String subject = adjective == null || cues.stateOfWord(adjective) != null
+          ? shortForm.group(2) : adjective + " " + shortForm.group(2);
+      return "Ministry of " + MINISTRIES.getOrDefault(subject.toLowerCase(Locale.ROOT), subject) + " of " + stateName;
+    }
+    return label;
   }
 
   /** The gazetteer entry the core of a name is, if any (a state, a known body or company). */

@@ -70,6 +70,10 @@ class NamedEntitiesTest {
     EntityRef foreign = named(ms, "Ministry of Foreign Affairs of Kazakhstan");
     assertEquals(TestGazetteer.KZ, foreign == null ? null : foreign.stateIri(), ms.toString());
     EntityRef agri = named(ms, "Ministry of Agriculture of Azerbaijan");
+    assertEquals("Ministry of Digital Development of Kazakhstan",
+        new Organisations(GAZ, new StateCues(GAZ)).official("Digital Development Ministry", TestGazetteer.KZ));
+    assertEquals("Ministry of Foreign Affairs of Kazakhstan",
+        new Organisations(GAZ, new StateCues(GAZ)).official("Kazakh MFA", TestGazetteer.KZ));
     assertEquals(TestGazetteer.AZ, agri == null ? null : agri.stateIri(), ms.toString());
   }
 

@@ -39,13 +39,13 @@ class ScoreDevTest {
    * 0.60.
    */
   enum Floor {
-    OVERALL(0.72, 0.66), //       target 0.85 / 0.80
+    OVERALL(0.73, 0.67), //       target 0.85 / 0.80
     STATES(0.95, 0.95), //        target 0.70 / 0.60
     PEOPLE(0.87, 0.97), //        target 0.70 / 0.60
-    ORGANISATIONS(0.63, 0.74), // target 0.70 / 0.60
+    ORGANISATIONS(0.64, 0.74), // target 0.70 / 0.60
     PLACES(0.89, 0.82), //        target 0.70 / 0.60
     AGREEMENTS(0.57, 0.42), //    target 0.70 / 0.60
-    EVENTS(0.69, 0.37), //        target 0.70 / 0.60
+    EVENTS(0.73, 0.40), //        target 0.70 / 0.60
     ROUTES(0.90, 0.80), //        target 0.70 / 0.60
     FIGURES(0.66, 0.64); //       target 0.70 / 0.60
 
