@@ -35,6 +35,9 @@ final class NamedEntities {
   /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
   private static final Pattern CONTINUED =
       Pattern.compile("\\A,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,6}");
+  /** The rest of an Arabic or Dutch name that NER leaves out: " bin Salman", " al-Nahyan". */
+  private static final Pattern PARTICLE =
+      Pattern.compile("\\A\\s+(?:bin|ibn|bint|al|el|van|von|de)[\\s-]+\\p{Lu}[\\p{L}'’-]+");
   private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
   /** A document's head word and the preposition that opens its subject: what follows is a title. */
   private static final Pattern AFTER_HEAD =
@@ -90,6 +93,7 @@ final class NamedEntities {
       out.add(m);
       taken.add(m);
     }
+
     for (NamedEntity e : joined(doc)) {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
         continue;
@@ -107,6 +111,12 @@ final class NamedEntities {
       }
       if (end <= start || overlaps(start, end, taken) || pronoun(doc, start, end)) {
         continue;
+      }
+      if (e.type().equals("PERSON")) {
+        Matcher particle = PARTICLE.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (particle.find()) {
+          end += particle.end(); // "Abdulaziz" + " bin Salman"
+        }
       }
       if (e.type().equals("ORGANIZATION")) {
         Matcher more = CONTINUED.matcher(text.substring(end, Math.min(text.length(), end + 120)));
@@ -144,6 +154,10 @@ final class NamedEntities {
         people.add(ref);
       }
       Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
+      out.add(m);
+      taken.add(m);
+    }
+    for (Mention m : demonyms(doc, taken)) {
       out.add(m);
       taken.add(m);
     }
@@ -221,6 +235,28 @@ final class NamedEntities {
 
   private String stateName(String iri) {
     return gazetteer.byIri(iri).map(GazetteerEntry::prefLabel).orElse(null);
+  }
+
+  /**
+   * A state named by its adjective ("Hungarian Prime Minister ...", "across Russian territory"): a
+   * mention of that state, as a reader takes it. Only adjectives CoreNLP tags as such or as proper
+   * nouns, outside the names already found.
+   */
+  private List<Mention> demonyms(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!(t.pos().equals("JJ") || t.pos().equals("NNP")) || !Character.isUpperCase(t.word().charAt(0))
+            || t.word().length() < 4 || overlaps(t.start(), t.end(), taken) || overlaps(t.start(), t.end(), out)) {
+          continue;
+        }
+        GazetteerEntry state = Demonyms.state(t.word(), gazetteer);
+        if (state != null && !state.prefLabel().equals(t.word())) {
+          out.add(new Mention(Organisations.ref(state), new Span(t.start(), t.end(), t.word())));
+        }
+      }
+    }
+    return out;
   }
 
   /** A full name, or a surname alone that continues a full name of the article. */

@@ -92,4 +92,13 @@ class NamedEntitiesTest {
     EntityRef m = named(ms, "Ministry of Water Resources, Irrigation and Land Reclamation of Kazakhstan");
     assertEquals(EntityKind.GOVERNMENT_BODY, m == null ? null : m.kind(), ms.toString());
   }
+
+  @Test
+  void aStateNamedByItsAdjectiveIsMentioned() {
+    List<Mention> ms = found("The Georgian Prime Minister said the cargo crossed Uzbek territory.");
+    assertTrue(ms.stream().anyMatch(m -> m.span().text().equals("Georgian") && TestGazetteer.GE.equals(m.entity().iri())),
+        ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> m.span().text().equals("Uzbek") && TestGazetteer.UZ.equals(m.entity().iri())),
+        ms.toString());
+  }
 }
