@@ -57,15 +57,28 @@ public final class AgreementExtractor {
     Collector out = new Collector();
     for (int i = 0; i < spans.size(); i++) {
       Span s = spans.get(i);
-      if (!isCue(s)) {
+      if (timeline(doc, context, s, out)) {
+        continue;
+      }
+      Cue dated = datedLead(doc, s);
+      if (!isCue(s) && dated == null) {
         new ProseReader(this, doc, context, out, gazetteer).read(spans, i);
         continue;
       }
-      Cue cue = cue(article, context, spans, i);
+      Cue cue = dated != null ? dated : cue(article, context, spans, i);
       boolean planned = ProseReader.MODAL.matcher(s.text()).find();
       int j = i + 1;
       for (; j < spans.size(); j++) {
         Span item = spans.get(j);
+        Cue datedItem = datedLead(doc, item);
+        if (datedItem != null) {
+          cue = datedItem;
+          planned = false;
+          continue;
+        }
+        if (timeline(doc, context, item, out)) {
+          continue;
+        }
         if (isCue(item)) {
           cue = cue(article, context, spans, j);
           planned = ProseReader.MODAL.matcher(item.text()).find();
@@ -86,6 +99,76 @@ public final class AgreementExtractor {
     }
     log.debug("{}: {} documents", article.fileName(), out.records.size());
     return new AgreementExtraction(backReferences(new ArrayList<>(out.records.values())), out.organisations);
+  }
+
+  /** A chronology's item: "- 24 May 2005: Treaty on ...", "- 10 April 2023, Astana: Protocol on ...; Decision on ...". */
+  private static final Pattern TIMELINE =
+      Pattern.compile("^(?:[-–—•*●▪]\\s+|\\(?\\d{1,2}[.)]\\s*)?(?<when>[^:;]{4,48}?):\\s+(?<what>\\S.*)$", Pattern.DOTALL);
+
+  /**
+   * An item of a chronology of documents: a date (and a city) before a colon, then one or more
+   * titles separated by semicolons, each a document signed then and there. False if the span is
+   * not such an item.
+   */
+  private boolean timeline(AnnotatedArticle doc, SigningContext context, Span s, Collector out) {
+    Matcher m = TIMELINE.matcher(s.text());
+    if (!m.matches()) {
+      return false;
+    }
+    Cue when = when(doc, s.start() + m.start("when"), s.start() + m.end("when"));
+    if (when == null) {
+      return false;
+    }
+    PartialDate date = when.date();
+    EntityRef place = when.place();
+    boolean any = false;
+    int from = s.start() + m.start("what");
+    String what = m.group("what");
+    int at = 0;
+    for (String part : what.split(";")) {
+      int start = from + at + (part.length() - part.stripLeading().length());
+      int end = start + part.strip().length();
+      at += part.length() + 1;
+      String title = Titles.clean(doc.text().substring(start, end)).replaceAll("[.;]+$", "");
+      Matcher head = DocumentHeads.leadingHead(title);
+      if (title.isEmpty() || head == null || head.start() > 60 || ProseReader.MODAL.matcher(title).find()) {
+        continue;
+      }
+      Signers.Signing signing = partiesIn(doc.text(), start, end, out);
+      if (signing.isEmpty()) {
+        signing = statesInTitle(title);
+      }
+      emit(doc.article(), DocumentHeads.type(head.group()), title, signing, date, place, start, end, s, out);
+      any = true;
+    }
+    return any;
+  }
+
+  /** A chronology's item that lists its documents on the lines below: "- 5 May 2019, Baku:". */
+  private static final Pattern DATED_LEAD = Pattern.compile("^(?:[-–—•*●▪]\\s+|\\(?\\d{1,2}[.)]\\s*)?([^:;]{4,48}?):$");
+
+  private Cue datedLead(AnnotatedArticle doc, Span s) {
+    Matcher m = DATED_LEAD.matcher(s.text());
+    return m.matches() ? when(doc, s.start() + m.start(1), s.start() + m.end(1)) : null;
+  }
+
+  /** A date, perhaps with a city after a comma, and nothing else in {@code [from, to)}; or null. */
+  private Cue when(AnnotatedArticle doc, int from, int to) {
+    List<DateMention> dates = SutimeDates.written(doc, from, to);
+    if (dates.size() != 1 || dates.get(0).begin() > 1) {
+      return null;
+    }
+    String after = doc.text().substring(from + dates.get(0).finish(), to);
+    if (!after.matches("\\s*(?:,\\s*\\p{Lu}[\\p{L}'’ -]*)?\\s*")) {
+      return null;
+    }
+    EntityRef place = null;
+    for (var h : doc.hits()) {
+      if (h.start() >= from && h.end() <= to && h.entry().kind().isPlace()) {
+        place = Organisations.ref(h.entry());
+      }
+    }
+    return new Cue(Signers.Signing.NONE, dates.get(0).start(), place);
   }
 
   /** A title that is only a head word with its determiner: "the memorandum", "this roadmap". */
