@@ -40,8 +40,7 @@ public final class HeapSampler implements AutoCloseable {
   private final NotificationListener listener = this::collected;
   private final AtomicLong afterGc = new AtomicLong();
   private final AtomicLong collections = new AtomicLong();
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final Periodic sampler;
   private volatile long peak;
 
   private HeapSampler(long periodMillis) {
@@ -55,21 +54,7 @@ public final class HeapSampler implements AutoCloseable {
       }
     }
     peak = memory.getHeapMemoryUsage().getUsed();
-    thread =
-        new Thread(
-            () -> {
-              while (running) {
-                sample();
-                try {
-                  Thread.sleep(periodMillis);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "heap-sampler");
-    thread.setDaemon(true);
-    thread.start();
+    sampler = new Periodic("heap-sampler", periodMillis, this::sample);
   }
 
   /** Starts sampling now. */
@@ -114,8 +99,7 @@ public final class HeapSampler implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    thread.interrupt();
+    sampler.close();
     for (NotificationEmitter e : emitters) {
       try {
         e.removeNotificationListener(listener);

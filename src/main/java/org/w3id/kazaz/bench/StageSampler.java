@@ -21,25 +21,10 @@ public final class StageSampler implements AutoCloseable {
 
   private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
   private final Map<String, Long> counts = new TreeMap<>();
-  private final Thread thread;
-  private volatile boolean running = true;
+  private final Periodic sampler;
 
   private StageSampler(long periodMillis) {
-    thread =
-        new Thread(
-            () -> {
-              while (running) {
-                sample();
-                try {
-                  Thread.sleep(periodMillis);
-                } catch (InterruptedException e) {
-                  return;
-                }
-              }
-            },
-            "stage-sampler");
-    thread.setDaemon(true);
-    thread.start();
+    sampler = new Periodic("stage-sampler", periodMillis, this::sample);
   }
 
   /** Starts sampling now. */
@@ -157,12 +142,6 @@ public final class StageSampler implements AutoCloseable {
 
   @Override
   public void close() {
-    running = false;
-    thread.interrupt();
-    try {
-      thread.join(1000);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    }
+    sampler.close();
   }
 }
