@@ -12,5 +12,6 @@ public enum AgreementType {
   Decision,
   JointStatement,
   Declaration,
-  Programme
+  Programme,
+  Contract
 }

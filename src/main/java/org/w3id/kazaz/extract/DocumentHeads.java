@@ -1,6 +1,5 @@
 package org.w3id.kazaz.extract;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,13 +9,8 @@ import java.util.regex.Pattern;
  * validity ("for 2024-2026") and the document amended or implemented.
  */
 final class DocumentHeads {
-  /** A head word, longest first; singular only (the lookahead refuses "agreements"). */
-  static final Pattern HEAD =
-      Pattern.compile(
-          "\\b(?:memorand(?:um|a) of understanding|MoU|memorandum|joint statement|joint declaration"
-              + "|joint communiqu[eé]|declaration|action plan|plan of (?:joint )?actions?|road[- ]?map"
-              + "|agreement|treaty|protocol|decision|programme|program)(?![\\p{L}\\p{N}])",
-          Pattern.CASE_INSENSITIVE);
+  /** A head word ({@link DocumentTypes}). */
+  static final Pattern HEAD = DocumentTypes.HEAD;
 
   /** Words that end the leading noun phrase of a title. */
   private static final Pattern PHRASE_END =
@@ -29,7 +23,7 @@ final class DocumentHeads {
       Pattern.compile(
           "\\bfor\\s+(?:the\\s+(?:period|years)\\s+(?:of\\s+)?)?((?:19|20)\\d{2})\\s*[-–—/]\\s*((?:19|20)?\\d{2})\\b");
 
-  private static final String HEAD_TEXT = HEAD.pattern().substring(5, HEAD.pattern().indexOf(")(?!"));
+  private static final String HEAD_TEXT = DocumentTypes.ALTERNATION;
 
   private static final Pattern AMENDS =
       Pattern.compile(
@@ -62,33 +56,8 @@ final class DocumentHeads {
   }
 
   static AgreementType type(String head) {
-    String h = head.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
-    if (h.startsWith("memorand") && h.contains("understanding") || h.equals("mou")) {
-      return AgreementType.MemorandumOfUnderstanding;
-    }
-    if (h.startsWith("memorandum")) {
-      return AgreementType.Memorandum;
-    }
-    if (h.startsWith("joint declaration")) {
-      return AgreementType.Declaration;
-    }
-    if (h.startsWith("joint")) {
-      return AgreementType.JointStatement;
-    }
-    if (h.startsWith("road")) {
-      return AgreementType.Roadmap;
-    }
-    if (h.contains("plan")) {
-      return AgreementType.ActionPlan;
-    }
-    return switch (h) {
-      case "declaration" -> AgreementType.Declaration;
-      case "agreement" -> AgreementType.Agreement;
-      case "treaty" -> AgreementType.Treaty;
-      case "protocol" -> AgreementType.Protocol;
-      case "decision" -> AgreementType.Decision;
-      default -> AgreementType.Programme;
-    };
+    AgreementType t = DocumentTypes.type(head);
+    return t == null ? AgreementType.Programme : t;
   }
 
   /** First and last year of validity, or null. */

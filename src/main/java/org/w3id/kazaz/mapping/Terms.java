@@ -69,6 +69,7 @@ public final class Terms {
       case JointStatement -> KZ.JointStatement;
       case Declaration -> KZ.Declaration;
       case Programme -> KZ.Programme;
+      case Contract -> KZ.Contract;
     };
   }
 

@@ -63,6 +63,7 @@ public final class KZ {
   public static final Resource JointStatement = r("JointStatement");
   public static final Resource Declaration = r("Declaration");
   public static final Resource Programme = r("Programme");
+  public static final Resource Contract = r("Contract");
 
   public static final Resource Event = r("Event");
   public static final Resource StateVisit = r("StateVisit");
