@@ -26,7 +26,7 @@ public final class AgreementExtractor {
   private static final Logger log = LoggerFactory.getLogger(AgreementExtractor.class);
 
   private static final Pattern CUE_WORDS =
-      Pattern.compile("(?i)\\b(?:signed|adopted|concluded|inked|issued|approved|documents|agreements|memoranda)\\b");
+      Pattern.compile("(?i)\\b(?:" + SigningVerbs.VERBS + "|documents|agreements|memoranda)\\b");
   private static final Pattern BETWEEN = Pattern.compile("(?i)\\bbetween\\s+");
   private static final Pattern SIGNED_BY = Pattern.compile("(?i)\\bsigned\\s+by\\s+");
   private static final Pattern DATED = Pattern.compile("(?i)\\bdated\\s+");

@@ -27,16 +27,14 @@ final class Organisations {
       Pattern.compile(",?(?:\\s+" + LEGAL + ")+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("[“\"«„]([^”\"»“]{2,}?)[”\"»“]");
   private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,11})\\)");
+  /** The head words of bodies' names and their kinds (organisation-heads.tsv), in the file's order. */
+  static final String HEADS_RESOURCE = "/ontology/extraction/organisation-heads.tsv";
+  record Head(Pattern whole, EntityKind kind) {}
+  private static final java.util.List<Head> HEADS = loadHeads();
   private static final Pattern BODY_WORD =
-      Pattern.compile(
-          "\\b(?<gov>Ministry|Committee|Service|Governorate|Akimat|Executive\\s+(?:Power|Authority|Office)"
-              + "|Administration|Government|Cabinet|Department|Inspectorate|Parliament|Office|Commission)\\b"
-              + "|\\b(?<agency>Agency)\\b|\\b(?<fund>Fund|Foundation)\\b"
-              + "|\\b(?<company>Company|Holding|Corporation|Bank|Railways?|Airlines?|Group|Enterprise|Partnership)\\b"
-              + "|\\b(?<org>Academy|Institute|Center|Centre|Chamber|Council|University|Complex|Institution"
-              + "|Association|Union|Society|Museum|Library|School|Exchange|Forum|Organi[sz]ation|Port|Assembly"
-              + "|Club|Federation|Hub|Park|Authority|Board)\\b",
-          Pattern.CASE_INSENSITIVE);
+      Pattern.compile("\\b(?:" + String.join("|", HEADS.stream().map(h -> h.whole().pattern()).toList()) + ")\\b",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
   private static final Pattern HEAD_PREFIX_END =
       Pattern.compile("\\s(?:of|for|under|on|in|at|to)\\s", Pattern.CASE_INSENSITIVE);
   private static final Set<String> FILLER =
@@ -245,16 +243,34 @@ final class Organisations {
   }
 
   private static EntityKind kindOf(Matcher m) {
-    if (m.group("gov") != null) {
-      return EntityKind.GOVERNMENT_BODY;
+    String word = m.group().replaceAll("\\s+", " ");
+    for (Head h : HEADS) {
+      if (h.whole().matcher(word).matches()) {
+        return h.kind();
+      }
     }
-    if (m.group("agency") != null) {
-      return EntityKind.AGENCY;
+    return EntityKind.ORGANISATION;
+  }
+
+  static java.util.List<Head> loadHeads() {
+    java.util.List<Head> out = new java.util.ArrayList<>();
+    for (Rules.Row row : Rules.rows(HEADS_RESOURCE, 2)) {
+      EntityKind k;
+      try {
+        k = EntityKind.valueOf(row.get(1));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalStateException(HEADS_RESOURCE + ":" + row.line() + ": no such kind: " + row.get(1), e);
+      }
+      if (!k.isOrganisation()) {
+        throw new IllegalStateException(HEADS_RESOURCE + ":" + row.line() + ": not a kind of organisation: " + k);
+      }
+      Pattern p = Rules.compile(HEADS_RESOURCE, row, 0);
+      if (p.matcher("").groupCount() > 0) {
+        throw new IllegalStateException(HEADS_RESOURCE + ":" + row.line() + ": use (?:...), not a capturing group");
+      }
+      out.add(new Head(p, k));
     }
-    if (m.group("fund") != null) {
-      return EntityKind.FUND;
-    }
-    return m.group("company") != null ? EntityKind.COMPANY : EntityKind.ORGANISATION;
+    return java.util.List.copyOf(out);
   }
 
   private static String capitalise(String w) {

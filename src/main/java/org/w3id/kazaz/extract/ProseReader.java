@@ -21,16 +21,15 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
  */
 final class ProseReader {
   private static final Pattern VERB_BEFORE =
-      Pattern.compile("(?i)\\b(?:signed|issued|adopted|concluded|inked|approved"
-          + "|(?:adoption|signing|conclusion)\\s+of)\\s+(?:[^\\s.;,]+\\s+){0,5}$");
+      Pattern.compile("(?i)\\b(?:" + SigningVerbs.VERBS + "|" + SigningVerbs.NOUNS + ")\\s+(?:[^\\s.;,]+\\s+){0,5}$");
   private static final Pattern VERB_AFTER =
       Pattern.compile(
           "(?i)^\\s*,?\\s*(?:which\\s+)?(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:also\\s+)?"
-              + "(?:signed|adopted|issued|concluded|inked)\\b");
+              + "(?:" + SigningVerbs.VERBS + ")\\b");
   private static final Pattern BETWEEN_AFTER =
       Pattern.compile(
           "(?i)^\\s*,?\\s*(?:which\\s+)?(?:(?:was|were|has\\s+been|have\\s+been)\\s+)?(?:also\\s+)?"
-              + "(?:signed|concluded|adopted)\\s+(?:(?:also|today|yesterday|jointly)\\s+)?(?:between|by)\\s+");
+              + "(?:" + SigningVerbs.VERBS + ")\\s+(?:(?:also|today|yesterday|jointly)\\s+)?(?:between|by)\\s+");
   private static final Pattern PROPER = Pattern.compile("^\\s+(?:on|of|for|between)\\s+(?:the\\s+)?[\\p{Lu}“]");
   private static final Pattern MODIFIERS = Pattern.compile("(?:[\\p{Lu}][\\p{L}-]*\\s+){1,4}$");
   /** Planned, drafted, expected or refused: not a signed document (agreement-modality.txt). */

@@ -27,7 +27,7 @@ final class Signers {
 
   static final Pattern VERB =
       Pattern.compile(
-          "(?<!\\bto\\s)(?<!\\bwill\\s)(?<!\\bbe\\s)(?<!\\bto be\\s)\\b(signed|issued|adopted|concluded|inked|approved)\\b",
+          "(?<!\\bto\\s)(?<!\\bwill\\s)(?<!\\bbe\\s)(?<!\\bto be\\s)\\b(" + SigningVerbs.VERBS + ")\\b",
           Pattern.CASE_INSENSITIVE);
   private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+)?$");
   private static final Pattern LEAD_CLAUSE =
