@@ -1,5 +1,14 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.extract.agreements.AgreementExtraction;
+import org.w3id.kazaz.extract.agreements.AgreementExtractor;
+import org.w3id.kazaz.extract.common.Mention;
+import org.w3id.kazaz.extract.entities.NamedEntities;
+import org.w3id.kazaz.extract.entities.PersonExtractor;
+import org.w3id.kazaz.extract.entities.ReferenceMentions;
+import org.w3id.kazaz.extract.events.EventExtractor;
+import org.w3id.kazaz.extract.figures.FigureExtractor;
+import org.w3id.kazaz.extract.routes.RouteExtractor;
 import org.w3id.kazaz.annotate.AnnotatedArticle;
 import org.w3id.kazaz.annotate.Annotator;
 import java.util.ArrayList;

@@ -1,5 +1,11 @@
 package org.w3id.kazaz.extract;
 
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
+import org.w3id.kazaz.extract.common.Mention;
+import org.w3id.kazaz.extract.entities.PersonRecord;
+import org.w3id.kazaz.extract.events.EventRecord;
+import org.w3id.kazaz.extract.figures.FigureRecord;
+import org.w3id.kazaz.extract.routes.RouteRecord;
 import java.util.List;
 import org.w3id.kazaz.article.Article;
 

@@ -7,10 +7,10 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.kazaz.extract.AgreementRecord;
-import org.w3id.kazaz.extract.AgreementType;
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
+import org.w3id.kazaz.extract.agreements.AgreementType;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.common.EntityRef;
 import org.w3id.kazaz.vocab.KZ;
 
 /** Agreements as RDF, identified by content: type, date and parties (or the title). */

@@ -8,14 +8,14 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.w3id.kazaz.article.Article;
-import org.w3id.kazaz.extract.AgreementRecord;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.EventRecord;
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.events.EventRecord;
 import org.w3id.kazaz.extract.Extraction;
-import org.w3id.kazaz.extract.FigureRecord;
-import org.w3id.kazaz.extract.Mention;
-import org.w3id.kazaz.extract.PersonRecord;
-import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.extract.figures.FigureRecord;
+import org.w3id.kazaz.extract.common.Mention;
+import org.w3id.kazaz.extract.entities.PersonRecord;
+import org.w3id.kazaz.extract.routes.RouteRecord;
 import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.vocab.ITSRDF;
@@ -99,7 +99,7 @@ public final class ArticleMapper {
         .addProperty(RDF.type, KZ.NewsArticle)
         .addProperty(RDFS.label, "Article " + a.fileName() + " of " + a.date())
         .addProperty(KZ.fileName, a.fileName())
-        .addLiteral(KZ.published, Terms.date(org.w3id.kazaz.extract.PartialDate.of(a.date())))
+        .addLiteral(KZ.published, Terms.date(org.w3id.kazaz.extract.common.PartialDate.of(a.date())))
         .addProperty(PROV.wasDerivedFrom, file)
         .addProperty(PROV.wasGeneratedBy, run);
   }

@@ -5,8 +5,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.Names;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.Names;
 import org.w3id.kazaz.resolve.Resolution;
 import org.w3id.kazaz.vocab.KZ;
 

@@ -6,8 +6,8 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.FigureRecord;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.figures.FigureRecord;
 import org.w3id.kazaz.vocab.KZ;
 
 /**

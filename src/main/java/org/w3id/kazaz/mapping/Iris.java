@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import org.w3id.kazaz.extract.Names;
+import org.w3id.kazaz.extract.common.Names;
 import org.w3id.kazaz.vocab.KZ;
 
 /**

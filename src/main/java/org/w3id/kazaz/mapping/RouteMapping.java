@@ -8,7 +8,7 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
-import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.extract.routes.RouteRecord;
 import org.w3id.kazaz.vocab.KZ;
 
 /**

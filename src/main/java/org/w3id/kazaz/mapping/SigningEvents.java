@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import org.w3id.kazaz.extract.AgreementRecord;
-import org.w3id.kazaz.extract.EventRecord;
-import org.w3id.kazaz.extract.EventType;
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
+import org.w3id.kazaz.extract.events.EventRecord;
+import org.w3id.kazaz.extract.events.EventType;
 
 /**
  * The event a document was signed at: of the talks, summit, visit or council meeting that the same

@@ -4,10 +4,10 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.rdf.model.Literal;
 import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.w3id.kazaz.extract.AgreementType;
+import org.w3id.kazaz.extract.agreements.AgreementType;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EventType;
-import org.w3id.kazaz.extract.PartialDate;
+import org.w3id.kazaz.extract.events.EventType;
+import org.w3id.kazaz.extract.common.PartialDate;
 import org.w3id.kazaz.vocab.KZ;
 
 /** How record values become RDF terms: classes for kinds and types, literals for dates. */

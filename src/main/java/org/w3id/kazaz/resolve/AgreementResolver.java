@@ -9,9 +9,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import org.w3id.kazaz.extract.AgreementRecord;
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.common.EntityRef;
 
 /**
  * Finds the agreement records of different articles that report the same document: same type and

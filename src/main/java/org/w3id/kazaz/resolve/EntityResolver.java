@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.common.EntityRef;
 
 /**
  * One node per organisation found by pattern, whatever the spelling: "Agency for the Development

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.EventRecord;
-import org.w3id.kazaz.extract.EventType;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.events.EventRecord;
+import org.w3id.kazaz.extract.events.EventType;
 
 /**
  * Gives an undated event its date from another article: "ahead of his state visit to Baku" in one

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.FigureRecord;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.figures.FigureRecord;
 
 /**
  * One node per figure reported by several articles: the same indicator and value, units that are

@@ -3,13 +3,13 @@ package org.w3id.kazaz.resolve;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.w3id.kazaz.extract.AgreementRecord;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.EventRecord;
-import org.w3id.kazaz.extract.FigureRecord;
-import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.events.EventRecord;
+import org.w3id.kazaz.extract.figures.FigureRecord;
+import org.w3id.kazaz.extract.routes.RouteRecord;
 import org.w3id.kazaz.extract.Extraction;
-import org.w3id.kazaz.extract.Mention;
+import org.w3id.kazaz.extract.common.Mention;
 
 /**
  * What the resolver decided across all the articles of a build: which agreement record stands for

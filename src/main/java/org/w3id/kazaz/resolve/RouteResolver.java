@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.Names;
-import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.Names;
+import org.w3id.kazaz.extract.routes.RouteRecord;
 import org.w3id.kazaz.gazetteer.EntityKind;
 
 /**

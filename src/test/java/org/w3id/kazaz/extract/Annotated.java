@@ -6,10 +6,10 @@ import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.gazetteer.Gazetteer;
 
 /** The annotated document of a test article, as the build makes it. */
-final class Annotated {
+public final class Annotated {
   private Annotated() {}
 
-  static AnnotatedArticle of(Article article, Gazetteer gazetteer) {
+  public static AnnotatedArticle of(Article article, Gazetteer gazetteer) {
     return new Annotator(gazetteer).annotate(article);
   }
 }

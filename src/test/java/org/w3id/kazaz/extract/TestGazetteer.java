@@ -8,14 +8,14 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
 import org.w3id.kazaz.gazetteer.GazetteerEntry;
 
 /** A small gazetteer and article builder for the figure and route tests. */
-final class TestGazetteer {
-  static final String ID = "https://w3id.org/kazaz/id/";
-  static final String KZ = ID + "state/kazakhstan";
-  static final String AZ = ID + "state/azerbaijan";
-  static final String UZ = ID + "state/uzbekistan";
-  static final String TM = ID + "state/turkmenistan";
-  static final String GE = ID + "state/georgia";
-  static final String CORRIDOR = ID + "route/trans-caspian-international-transport-route";
+public final class TestGazetteer {
+  public static final String ID = "https://w3id.org/kazaz/id/";
+  public static final String KZ = ID + "state/kazakhstan";
+  public static final String AZ = ID + "state/azerbaijan";
+  public static final String UZ = ID + "state/uzbekistan";
+  public static final String TM = ID + "state/turkmenistan";
+  public static final String GE = ID + "state/georgia";
+  public static final String CORRIDOR = ID + "route/trans-caspian-international-transport-route";
 
   private TestGazetteer() {}
 
@@ -23,7 +23,7 @@ final class TestGazetteer {
     return new GazetteerEntry(iri, k, label, List.of(alts), state, null);
   }
 
-  static Gazetteer gazetteer() {
+  public static Gazetteer gazetteer() {
     return new Gazetteer(List.of(
         e(KZ, EntityKind.STATE, "Kazakhstan", null, "Republic of Kazakhstan"),
         e(AZ, EntityKind.STATE, "Azerbaijan", null, "Republic of Azerbaijan"),
@@ -45,7 +45,7 @@ final class TestGazetteer {
             "Middle Corridor", "TITR", "Trans-Caspian transport corridor", "Trans-Caspian transport route")));
   }
 
-  static Article article(String date, String body) {
+  public static Article article(String date, String body) {
     String header = " date " + date + " ";
     return new Article("t.txt", LocalDate.parse(date), header + body, header.length());
   }

@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.w3id.kazaz.extract.AgreementRecord;
-import org.w3id.kazaz.extract.AgreementType;
+import org.w3id.kazaz.extract.agreements.AgreementRecord;
+import org.w3id.kazaz.extract.agreements.AgreementType;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.PartialDate;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.PartialDate;
 import org.w3id.kazaz.annotate.Span;
 import org.w3id.kazaz.resolve.AgreementResolver.Sourced;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
+import org.w3id.kazaz.extract.common.EntityRef;
 
 class EntityResolverTest {
   private static final String KZ = "https://w3id.org/kazaz/id/state/kazakhstan";

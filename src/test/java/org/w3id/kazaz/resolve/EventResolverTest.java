@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.EventRecord;
-import org.w3id.kazaz.extract.EventType;
-import org.w3id.kazaz.extract.PartialDate;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.events.EventRecord;
+import org.w3id.kazaz.extract.events.EventType;
+import org.w3id.kazaz.extract.common.PartialDate;
 import org.w3id.kazaz.annotate.Span;
 
 class EventResolverTest {

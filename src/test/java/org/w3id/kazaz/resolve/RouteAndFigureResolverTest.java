@@ -8,10 +8,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.w3id.kazaz.gazetteer.EntityKind;
-import org.w3id.kazaz.extract.EntityRef;
-import org.w3id.kazaz.extract.FigureRecord;
-import org.w3id.kazaz.extract.PartialDate;
-import org.w3id.kazaz.extract.RouteRecord;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.figures.FigureRecord;
+import org.w3id.kazaz.extract.common.PartialDate;
+import org.w3id.kazaz.extract.routes.RouteRecord;
 import org.w3id.kazaz.annotate.Span;
 
 class RouteAndFigureResolverTest {

@@ -1,5 +1,0 @@
-package org.w3id.kazaz.extract;
-
-import org.w3id.kazaz.annotate.Span;
-/** A place in the text where an entity is named. */
-public record Mention(EntityRef entity, Span span) {}

@@ -1,0 +1,130 @@
+package org.w3id.kazaz.extract.agreements;
+
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.Organisations;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+/**
+ * Who signed, from the words before the signing verb ("Presidents X and Y signed", "The Ministry of A
+ * and the B Agency signed", "the presidents signed 14 agreements:"). Heads of state sign for their
+ * states: then the parties are the states and the presidents are the signatories.
+ */
+final class Signers {
+  /** Parties and signatories read from a subject. */
+  record Signing(List<EntityRef> parties, List<EntityRef> signatories) {
+    static final Signing NONE = new Signing(List.of(), List.of());
+
+    boolean isEmpty() {
+      return parties.isEmpty();
+    }
+  }
+
+  static final Pattern VERB =
+      Pattern.compile(
+          "(?<!\\bto\\s)(?<!\\bwill\\s)(?<!\\bbe\\s)(?<!\\bto be\\s)\\b(" + SigningVerbs.VERBS + ")\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern PASSIVE = Pattern.compile("(?i)\\b(?:was|were|been|being|is|are)\\s+(?:also\\s+)?$");
+  private static final Pattern LEAD_CLAUSE =
+      Pattern.compile(
+          "^(?i:following|after|during|on|in|at|as\\s+part|within|today|yesterday|earlier|later|meanwhile"
+              + "|besides|moreover|also|then|thereafter|subsequently)\\b[^,]*,\\s*");
+  private static final Pattern HEADS =
+      Pattern.compile("(?i)\\b(?:presidents?|heads?\\s+of\\s+state|leaders)\\b");
+  private static final Pattern HEAD_ROLE =
+      Pattern.compile("(?i).*\\b(?:president|head of state|king|emir|sultan|monarch)\\b.*");
+  private static final Pattern FILLER_END =
+      Pattern.compile("(?i)\\s+(?:have|has|had|also|jointly|today|yesterday|then|officially)\\s*$");
+
+  private final Gazetteer gazetteer;
+  private final Parties parties;
+
+  Signers(Gazetteer gazetteer, Parties parties) {
+    this.gazetteer = gazetteer;
+    this.parties = parties;
+  }
+
+  /**
+   * The signing read from the words before an active signing verb at {@code verbStart}, within
+   * {@code text[from, verbStart)}; {@code article} is searched for heads of state when only "the
+   * presidents" are written.
+   */
+  Signing subject(String text, int from, int verbStart, String article) {
+    String before = text.substring(from, verbStart);
+    if (PASSIVE.matcher(before).find()) {
+      return Signing.NONE;
+    }
+    int start = from;
+    Matcher lead = LEAD_CLAUSE.matcher(before);
+    while (lead.find()) {
+      start = from + lead.end();
+      before = text.substring(start, verbStart);
+      lead = LEAD_CLAUSE.matcher(before);
+    }
+    Matcher filler = FILLER_END.matcher(before);
+    int end = filler.find() ? start + filler.start() : verbStart;
+    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+      end--;
+    }
+    String subject = text.substring(start, end);
+    if (subject.isBlank()) {
+      return Signing.NONE;
+    }
+    if (HEADS.matcher(subject).find()) {
+      return headsOfState(subject, article);
+    }
+    List<Parties.Party> found = parties.parse(text, start, end);
+    if (found == null) {
+      return Signing.NONE;
+    }
+    return new Signing(found.stream().map(Parties.Party::ref).toList(), List.of());
+  }
+
+  /** States of the presidents named in {@code subject}, else of those named in the article. */
+  Signing headsOfState(String subject, String article) {
+    Map<String, EntityRef> byState = heads(subject);
+    if (byState.size() < 2) {
+      Map<String, EntityRef> states = new LinkedHashMap<>();
+      for (Gazetteer.Hit h : gazetteer.findAll(subject)) {
+        if (h.entry().kind() == EntityKind.STATE) {
+          states.put(h.entry().iri(), null);
+        }
+      }
+      byState = states.size() >= 2 ? states : heads(article);
+    }
+    if (byState.size() != 2) {
+      return Signing.NONE;
+    }
+    List<EntityRef> states = new ArrayList<>();
+    List<EntityRef> people = new ArrayList<>();
+    for (Map.Entry<String, EntityRef> e : byState.entrySet()) {
+      gazetteer.byIri(e.getKey()).ifPresent(s -> states.add(Organisations.ref(s)));
+      if (e.getValue() != null) {
+        people.add(e.getValue());
+      }
+    }
+    return states.size() == 2 ? new Signing(states, people) : Signing.NONE;
+  }
+
+  /** Heads of state named in a text, by the IRI of their state, first named first. */
+  private Map<String, EntityRef> heads(String text) {
+    Map<String, EntityRef> out = new LinkedHashMap<>();
+    for (Gazetteer.Hit h : gazetteer.findAll(text)) {
+      GazetteerEntry e = h.entry();
+      if (e.kind() == EntityKind.PERSON
+          && e.stateIri() != null
+          && e.role() != null
+          && HEAD_ROLE.matcher(e.role()).matches()) {
+        out.putIfAbsent(e.stateIri(), EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri()));
+      }
+    }
+    return out;
+  }
+}

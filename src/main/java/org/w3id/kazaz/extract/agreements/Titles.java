@@ -1,0 +1,83 @@
+package org.w3id.kazaz.extract.agreements;
+
+import org.w3id.kazaz.extract.common.Sentences;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Where a document's title ends, and the title cleaned of numbering, bylines and end marks. */
+final class Titles {
+  private static final Pattern TAIL =
+      Pattern.compile("(?:\\s*/{2,}.*|\\s*\\[[^\\]]*\\]\\s*|[\\s;.,:]+)$", Pattern.DOTALL);
+  private static final Pattern PROSE_END =
+      Pattern.compile(
+          ",\\s|;|:|\\.(?=\\s|$)|\\s+/{2,}|\\s+(?:was|were|is|are|has|have|had|will|would|which|that|signed|issued"
+              + "|adopted|concluded|during|following|after|at|by|as|amid|became|becomes|last|this|in\\s+order"
+              + "|and\\s+(?:issued|signed|adopted|agreed|also|noted|said|stressed|approved)"
+              + "|and\\s+(?:a|an|the)\\s+(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}" + headText() + "))\\b");
+  private static final Pattern IN_ON = Pattern.compile("(?i)\\s+(?:in|on)\\s+(?:the\\s+city\\s+of\\s+)?$");
+
+  private Titles() {}
+
+  private static String headText() {
+    String p = DocumentHeads.HEAD.pattern();
+    return "(?i:" + p.substring(2) + ")";
+  }
+
+  /** The end of a list item's title: before a byline, a caption and the closing marks. */
+  static int end(String text, int start, int end) {
+    String s = text.substring(start, end);
+    while (true) {
+      Matcher m = TAIL.matcher(s);
+      if (!m.find() || m.start() == s.length()) {
+        break;
+      }
+      s = s.substring(0, m.start());
+    }
+    int byline = s.indexOf("///");
+    if (byline >= 0) {
+      s = s.substring(0, byline).stripTrailing();
+    }
+    return start + s.length();
+  }
+
+  /**
+   * The end of a title in prose starting before {@code from}: at a verb, a clause, a sentence end,
+   * or a date or city written with "in" or "on" (given as {@code stops}, offsets into text).
+   */
+  static int proseEnd(String text, int from, int limit, int[] stops) {
+    String s = text.substring(from, limit);
+    boolean[] quoted = Parties.quoted(s);
+    int end = limit;
+    Matcher m = PROSE_END.matcher(s);
+    while (m.find()) {
+      if (!quoted[m.start()]) {
+        end = from + m.start();
+        break;
+      }
+    }
+    for (int stop : stops) {
+      if (stop >= from && stop < end && IN_ON.matcher(text.substring(from, stop)).find()) {
+        Matcher in = IN_ON.matcher(text.substring(from, stop));
+        in.find();
+        end = from + in.start();
+      }
+    }
+    return end;
+  }
+
+  /** A title as written, on one line, without list numbering, byline or closing marks. */
+  static String clean(String s) {
+    String t = Sentences.MARKER.matcher(s.strip()).replaceFirst("");
+    int byline = t.indexOf("///");
+    if (byline >= 0) {
+      t = t.substring(0, byline);
+    }
+    t = t.replaceAll("\\s+", " ").strip();
+    Matcher m = TAIL.matcher(t);
+    while (m.find() && m.start() < t.length()) {
+      t = t.substring(0, m.start()).strip();
+      m = TAIL.matcher(t);
+    }
+    return t;
+  }
+}

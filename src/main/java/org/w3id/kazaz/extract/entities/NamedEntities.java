@@ -1,0 +1,420 @@
+package org.w3id.kazaz.extract.entities;
+
+import org.w3id.kazaz.extract.agreements.AgreementExtractor;
+import org.w3id.kazaz.extract.common.Demonyms;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.Mention;
+import org.w3id.kazaz.extract.common.Organisations;
+import org.w3id.kazaz.extract.common.Rules;
+import org.w3id.kazaz.extract.common.StateCues;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.w3id.kazaz.annotate.AnnotatedArticle;
+import org.w3id.kazaz.annotate.NamedEntity;
+import org.w3id.kazaz.annotate.Sentence;
+import org.w3id.kazaz.annotate.Span;
+import org.w3id.kazaz.annotate.Token;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+/**
+ * People, organisations and places that CoreNLP's NER finds and the gazetteer does not know: a new
+ * entity for each, of the kind its name says ({@link Organisations} for bodies, {@link PlaceKinds}
+ * for places), with its state from the cues of {@link StateCues}. An organisation's name runs on
+ * over "of (the Republic of) State" ("Ministry of Energy" + "of Kazakhstan"); a surname alone is the
+ * person named in full before it; a single word tagged as a person, a pronoun, or a name inside a
+ * mention already found is left out.
+ */
+public final class NamedEntities {
+  private static final Pattern LEADING = Pattern.compile("^(?i:the)\\s+");
+  private static final Pattern POSSESSIVE = Pattern.compile("['’]s?$");
+  private static final Pattern CREDIT =
+      Pattern.compile("(?i:" + String.join("|", Rules.lines("/ontology/extraction/credits.tsv")) + ")\\s*:\\s*"
+          + "(\\p{L}[\\p{L}\\p{N}.'’&-]*(?:\\s+[\\p{L}\\p{N}.'’&-]+){0,5})\\s*\\.?");
+  private static final java.util.Set<String> TITLES =
+      java.util.Set.copyOf(Rules.words("/ontology/extraction/titles.tsv"));
+  private static final Pattern ORG_BEFORE = contextPattern("before", "(?i:(?:%s))\\s+(?:the\\s+)?$");
+  private static final Pattern ORG_AFTER = contextPattern("after", "^[’']?s?\\s*,?\\s*(?i:(?:%s))\\b");
+  private final Pattern stateBefore;
+  /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
+  private static final Pattern CONTINUED =
+      Pattern.compile("\\A,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,6}");
+  /** The rest of an Arabic or Dutch name that NER leaves out: " bin Salman", " al-Nahyan". */
+  private static final Pattern PARTICLE =
+      Pattern.compile("\\A\\s+(?:bin|ibn|bint|al|el|van|von|de)[\\s-]+\\p{Lu}[\\p{L}'’-]+");
+  private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
+  /** A document's head word and the preposition that opens its subject: what follows is a title. */
+  private static final Pattern AFTER_HEAD =
+      Pattern.compile("(?:" + AgreementExtractor.documentHead().pattern() + ")\\s+(?:on|of|for|about|regarding|in)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  private final Gazetteer gazetteer;
+  private final StateCues cues;
+  private final Organisations organisations;
+  private final Pattern ofState;
+
+  public NamedEntities(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+    this.cues = new StateCues(gazetteer);
+    this.organisations = new Organisations(gazetteer, cues);
+    this.stateBefore = Pattern.compile("(" + cues.stateWordPattern().pattern() + ")(?:['’]s)?\\s+$");
+    this.ofState =
+        Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(?:" + cues.stateWordPattern().pattern() + ")");
+  }
+
+  /** "of (the) X" right after {@code end}, where X is a place CoreNLP or the gazetteer found: its end. */
+  private static int ofPlace(AnnotatedArticle doc, String text, int end) {
+    Matcher of = OF.matcher(text.substring(end, Math.min(text.length(), end + 12)));
+    if (!of.find()) {
+      return end;
+    }
+    int at = end + of.end();
+    for (NamedEntity e : doc.entities()) {
+      if (e.span().start() == at && e.type().equals("LOCATION")) {
+        return e.span().end();
+      }
+    }
+    for (var h : doc.hits()) {
+      if (h.start() == at && (h.entry().kind().isPlace() || h.entry().kind() == EntityKind.STATE)) {
+        return h.end();
+      }
+    }
+    return end;
+  }
+
+  /** The mentions of new entities, given the mentions already found (which take precedence). */
+  public List<Mention> find(AnnotatedArticle doc, List<Mention> found) {
+    String text = doc.text();
+    List<Mention> out = new ArrayList<>();
+    List<Mention> taken = new ArrayList<>(found);
+    List<EntityRef> people = new ArrayList<>();
+    for (Mention m : found) {
+      if (m.entity().kind() == EntityKind.PERSON) {
+        people.add(m.entity());
+      }
+    }
+    for (Mention m : credits(doc, taken)) {
+      out.add(m);
+      taken.add(m);
+    }
+
+    for (NamedEntity e : joined(doc)) {
+      if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
+        continue;
+      }
+      int start = e.span().start();
+      int end = e.span().end();
+      String name = e.span().text();
+      Matcher lead = LEADING.matcher(name);
+      if (lead.find()) {
+        start += lead.end();
+      }
+      Matcher poss = POSSESSIVE.matcher(text.substring(start, end));
+      if (poss.find() && poss.start() > 0) {
+        end = start + poss.start();
+      }
+      if (end <= start || overlaps(start, end, taken) || pronoun(doc, start, end)) {
+        continue;
+      }
+      if (e.type().equals("PERSON")) {
+        Matcher particle = PARTICLE.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        if (particle.find()) {
+          end += particle.end(); // "Abdulaziz" + " bin Salman"
+        }
+      }
+      if (e.type().equals("ORGANIZATION")) {
+        Matcher more = CONTINUED.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+        if (more.find() && Organisations.isHeadWordIn(text.substring(start, end))) {
+          Matcher closing = ofState.matcher(text.substring(end + more.end(), Math.min(text.length(), end + more.end() + 60)));
+          if (closing.find()) {
+            end += more.end(); // "Ministry of Water Resources" + ", Irrigation and Land Reclamation" + " of Kazakhstan"
+          }
+        }
+        Matcher of = ofState.matcher(text.substring(end, Math.min(text.length(), end + 60)));
+        if (of.find()) {
+          end += of.end();
+        } else {
+          end = ofPlace(doc, text, end);
+        }
+        if (AFTER_HEAD.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+          continue; // the subject of a document's title
+        }
+      }
+      String written = text.substring(start, end).replaceAll("\\s+", " ");
+      boolean single = !written.contains(" ");
+      EntityRef ref =
+          single && organisationContext(text, start, end)
+              && !knownPersonOrPlace(written, people)
+              ? EntityRef.found(EntityKind.ORGANISATION, written, cues.stateOf(written))
+              : switch (e.type()) {
+                case "PERSON" -> person(written, people);
+                case "ORGANIZATION" -> withState(organisation(doc, written), text, start);
+                default -> place(written);
+              };
+      if (ref == null) {
+        continue;
+      }
+      if (ref.kind() == EntityKind.PERSON && !ref.isKnown() && !people.contains(ref)) {
+        people.add(ref);
+      }
+      Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
+      out.add(m);
+      taken.add(m);
+    }
+    for (Mention m : demonyms(doc, taken)) {
+      out.add(m);
+      taken.add(m);
+    }
+    return out;
+  }
+
+  /**
+   * The organisations that credit lines name ("Photo credit: Akorda", "Source: Report"): a line that is
+   * a cue of {@code credits.tsv}, a colon and a short name that NER does not read as a person.
+   */
+  private List<Mention> credits(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      Matcher m = CREDIT.matcher(s.text());
+      if (!m.matches() || overlaps(s.start() + m.start(1), s.start() + m.end(1), taken)) {
+        continue;
+      }
+      int start = s.start() + m.start(1);
+      int end = s.start() + m.end(1);
+      boolean person = doc.entities(start, end).stream().anyMatch(e -> e.type().equals("PERSON"));
+      if (person) {
+        continue;
+      }
+      String name = m.group(1);
+      EntityRef ref = organisations.resolve(name);
+      if (ref == null || !(ref.kind().isOrganisation())) {
+        ref = EntityRef.found(EntityKind.ORGANISATION, name, cues.stateOf(name));
+      }
+      out.add(new Mention(ref, new Span(start, end, name)));
+    }
+    return out;
+  }
+
+  private static Pattern contextPattern(String side, String form) {
+    List<String> words = new ArrayList<>();
+    Rules.pairs("/ontology/extraction/organisation-context.tsv", true).forEach((k, v) -> {
+      if (k.startsWith(side + "\t")) {
+        words.add(Pattern.quote(v).replace(" ", "\\E\\s+\\Q"));
+      }
+    });
+    return Pattern.compile(String.format(form, String.join("|", words)));
+  }
+
+  /** Whether the words around {@code [start, end)} make a single name an organisation. */
+  private static boolean organisationContext(String text, int start, int end) {
+    return ORG_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+        || ORG_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+  }
+
+  /**
+   * A national body named with its state before it ("Kazakhstan's Ministry of Defence", "the
+   * Azerbaijani Foreign Ministry") is named as it officially is, "Ministry of Defence of Kazakhstan",
+   * "Ministry of Foreign Affairs of Azerbaijan": one name for one body across articles.
+   */
+  private EntityRef withState(EntityRef ref, String text, int start) {
+    if (ref == null || ref.isKnown() || !(ref.kind() == EntityKind.GOVERNMENT_BODY || ref.kind() == EntityKind.AGENCY)) {
+      return ref;
+    }
+    String state = ref.stateIri();
+    Matcher before = stateBefore.matcher(text.substring(Math.max(0, start - 30), start));
+    if (before.find() && cues.stateOfWord(before.group(1)) != null) {
+      state = cues.stateOfWord(before.group(1));
+    }
+    if (state == null) {
+      return ref;
+    }
+    String label = organisations.official(ref.label(), state);
+    String stateName = stateName(state);
+    if (stateName != null && cues.stateOf(label) == null) {
+      label = label + " of " + stateName;
+    }
+    return EntityRef.found(ref.kind(), label, state);
+  }
+
+
+  private String stateName(String iri) {
+    return gazetteer.byIri(iri).map(GazetteerEntry::prefLabel).orElse(null);
+  }
+
+  /**
+   * A state named by its adjective ("Hungarian Prime Minister ...", "across Russian territory"): a
+   * mention of that state, as a reader takes it. Only adjectives CoreNLP tags as such or as proper
+   * nouns, outside the names already found.
+   */
+  private List<Mention> demonyms(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    for (Sentence s : doc.sentences()) {
+      for (Token t : s.tokens()) {
+        if (!(t.pos().equals("JJ") || t.pos().equals("NNP")) || !Character.isUpperCase(t.word().charAt(0))
+            || t.word().length() < 4 || overlaps(t.start(), t.end(), taken) || overlaps(t.start(), t.end(), out)) {
+          continue;
+        }
+        GazetteerEntry state = Demonyms.state(t.word(), gazetteer);
+        if (state != null && !state.prefLabel().equals(t.word())) {
+          out.add(new Mention(Organisations.ref(state), new Span(t.start(), t.end(), t.word())));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A full name, or a surname alone that continues a full name of the article. */
+  private EntityRef person(String written, List<EntityRef> people) {
+    if (!written.contains(" ")) {
+      for (EntityRef p : people) {
+        if (p.label().endsWith(" " + written)) {
+          return p;
+        }
+      }
+      return null;
+    }
+    if (!written.matches("\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*)+")) {
+      return null;
+    }
+    if (!couldBePerson(written)) {
+      return null;
+    }
+    var known = gazetteer.byLabel(written);
+    if (known.isPresent()) {
+      return known.get().kind() == EntityKind.PERSON ? Organisations.ref(known.get()) : null;
+    }
+    return EntityRef.found(EntityKind.PERSON, written, null);
+  }
+
+  /**
+   * Whether a capitalised name can be a person's: not titles alone ("Prime Minister", "Colonel
+   * General"), not a body or place named after one ("Heydar Aliyev Center", "... Corridor").
+   */
+  static boolean couldBePerson(String name) {
+    String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
+    if (java.util.Arrays.stream(words).allMatch(TITLES::contains)) {
+      return false;
+    }
+    String last = name.substring(name.lastIndexOf(' ') + 1);
+    return !Organisations.isHeadWord(last) && PlaceKinds.kind(last) == EntityKind.PLACE
+        && !last.equalsIgnoreCase("corridor");
+  }
+
+  private EntityRef organisation(AnnotatedArticle doc, String written) {
+    if (!written.contains(" ") && !looksLikeOneWordName(written) && orgCount(doc, written) < 2) {
+      return null; // a head word alone ("Council"), a common noun ("Energy"), an initial ("Sh")
+    }
+    EntityRef ref = organisations.resolve(written);
+    if (ref == null || !ref.kind().isOrganisation()) {
+      return null;
+    }
+    return ref;
+  }
+
+  private EntityRef place(String written) {
+    var known = gazetteer.byLabel(written);
+    if (known.isPresent()) {
+      GazetteerEntry k = known.get();
+      return Organisations.ref(k);
+    }
+    if (!Character.isUpperCase(written.charAt(0)) || allStateWords(written) || written.matches("\\p{Lu}{1,3}")) {
+      // an adjective ("Kazakh", "Kazakh-Azerbaijani", "Kazakhstan-Azerbaijan"), or a short code
+      // the gazetteer does not know ("US" of "US $")
+      return null;
+    }
+    EntityKind kind = PlaceKinds.kind(written);
+    return EntityRef.found(kind, written, kind == EntityKind.SEA ? null : cues.stateOf(written));
+  }
+
+  private boolean allStateWords(String written) {
+    for (String w : written.split("[-–]")) {
+      if (cues.stateOfWord(w.strip()) == null) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private boolean knownPersonOrPlace(String written, List<EntityRef> people) {
+    return gazetteer.byLabel(written).isPresent() || people.stream().anyMatch(p -> p.label().endsWith(" " + written));
+  }
+
+  /**
+   * NER's entities, with a body's name that NER cut at a comma joined again: "Ministry of Digital
+   * Development" + ", " + "Innovation and Aerospace Industry" is one name when the first part has a
+   * head word and the second has none (a list of bodies has a head word in each).
+   */
+  private static List<NamedEntity> joined(AnnotatedArticle doc) {
+    List<NamedEntity> in = doc.entities();
+    List<NamedEntity> out = new ArrayList<>();
+    String text = doc.text();
+    for (int i = 0; i < in.size(); i++) {
+      NamedEntity e = in.get(i);
+      if (e.type().equals("ORGANIZATION") && i + 1 < in.size()) {
+        NamedEntity next = in.get(i + 1);
+        String between = text.substring(e.span().end(), Math.max(e.span().end(), next.span().start()));
+        if (next.type().equals("ORGANIZATION") && between.equals(", ")
+            && Organisations.kind(e.span().text(), e.span().text()) != EntityKind.ORGANISATION
+            && Organisations.kind(next.span().text(), next.span().text()) == EntityKind.ORGANISATION
+            && !Organisations.isHeadWordIn(next.span().text())) {
+          int start = e.span().start();
+          int end = next.span().end();
+          out.add(new NamedEntity(new Span(start, end, text.substring(start, end)), e.type(), null, e.sentence()));
+          i++;
+          continue;
+        }
+      }
+      out.add(e);
+    }
+    return out;
+  }
+
+  /** How often NER reads {@code word} alone as an organisation in this article. */
+  private static int orgCount(AnnotatedArticle doc, String word) {
+    int n = 0;
+    for (NamedEntity e : doc.entities()) {
+      if (e.type().equals("ORGANIZATION") && e.span().text().equals(word)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A body named in one word without a cue around it (or named so more than once): a coined name with a capital inside
+   * ("KazMunayGas", "QazTrade"), a dotted outlet ("News.az"), or an acronym of three letters or more
+   * ("SOCAR"); not a capitalised common word ("Energy", "Solidarity") or a short code ("GW").
+   */
+  private static boolean looksLikeOneWordName(String w) {
+    if (Organisations.isHeadWord(w)) {
+      return false;
+    }
+    return w.matches("\\p{Lu}+\\p{Ll}+\\p{Lu}[\\p{L}]*") || w.matches("\\p{L}+\\.\\p{Ll}{2,3}")
+        || w.matches("\\p{Lu}{3,}[\\p{Lu}\\p{N}-]*");
+  }
+
+  private static boolean overlaps(int start, int end, List<Mention> taken) {
+    for (Mention m : taken) {
+      if (m.span().start() < end && start < m.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean pronoun(AnnotatedArticle doc, int start, int end) {
+    Sentence s = doc.sentenceAt(start);
+    if (s == null) {
+      return false;
+    }
+    for (Token t : s.tokens()) {
+      if (t.start() >= start && t.end() <= end && !t.pos().startsWith("PRP")) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,124 @@
+package org.w3id.kazaz.extract.events;
+
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.PartialDate;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.annotate.Span;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** An event while the extractor still gathers it: mutable, merged with later mentions of itself. */
+final class EventDraft {
+  final EventType type;
+  final Span evidence;
+  final int sentence;
+  final String phrase;
+  String object;
+  final boolean contextual;
+  /** Written as something to come or gone by ("upcoming", "ahead of", "last year"): no date by context. */
+  boolean elsewhen;
+  /** The type of the event the sentence says this one belongs to ("following the talks"), or null. */
+  EventType anchor;
+  PartialDate start;
+  PartialDate end;
+  EntityRef place;
+  EntityRef visitor;
+  EntityRef partner;
+  final Map<String, EntityRef> participants = new LinkedHashMap<>();
+
+  EventDraft(EventType type, Span evidence, int sentence, String phrase, String object, boolean contextual) {
+    this.type = type;
+    this.evidence = evidence;
+    this.sentence = sentence;
+    this.phrase = phrase;
+    this.object = object;
+    this.contextual = contextual;
+  }
+
+  void add(EntityRef p) {
+    if (p != null) {
+      participants.putIfAbsent(p.iri() != null ? p.iri() : p.kind() + "|" + p.label(), p);
+    }
+  }
+
+  void addAll(EventDraft other) {
+    other.participants.values().forEach(this::add);
+  }
+
+  List<EntityRef> people() {
+    List<EntityRef> out = new ArrayList<>();
+    for (EntityRef p : participants.values()) {
+      if (p.kind() == EntityKind.PERSON) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  boolean isVisit() {
+    return type == EventType.StateVisit || type == EventType.OfficialVisit || type == EventType.WorkingVisit;
+  }
+
+  /** Whether {@code o} can be a later mention of this same event. */
+  boolean sameAs(EventDraft o) {
+    if (type != o.type) {
+      return false;
+    }
+    if (start != null && o.start != null && !start.equals(o.start)) {
+      return false;
+    }
+    if (!placesAgree(place, o.place)) {
+      return false;
+    }
+    if (object != null && o.object != null && !key(object).equals(key(o.object))) {
+      return false;
+    }
+    if (type == EventType.Shipment && (object == null) != (o.object == null)) {
+      return false;
+    }
+    if (visitor != null && o.visitor != null && !same(visitor, o.visitor)) {
+      return false;
+    }
+    return partner == null || o.partner == null || same(partner, o.partner);
+  }
+
+  /** Takes in a later mention: what it adds, never overwriting what is known. */
+  void merge(EventDraft o) {
+    if (start == null && o.start != null) {
+      start = o.start;
+      end = o.end;
+    }
+    if (place == null || o.place != null && o.place.kind() != EntityKind.STATE && place.kind() == EntityKind.STATE) {
+      place = o.place != null ? o.place : place;
+    }
+    if (object == null) {
+      object = o.object;
+    }
+    if (visitor == null) {
+      visitor = o.visitor;
+    }
+    if (partner == null) {
+      partner = o.partner;
+    }
+    addAll(o);
+  }
+
+  private static boolean placesAgree(EntityRef a, EntityRef b) {
+    if (a == null || b == null || same(a, b)) {
+      return true;
+    }
+    return a.kind() == EntityKind.STATE && a.iri() != null && a.iri().equals(b.stateIri())
+        || b.kind() == EntityKind.STATE && b.iri() != null && b.iri().equals(a.stateIri());
+  }
+
+  static boolean same(EntityRef a, EntityRef b) {
+    return a.iri() != null ? a.iri().equals(b.iri()) : b.iri() == null && key(a.label()).equals(key(b.label()));
+  }
+
+  private static String key(String s) {
+    return s.toLowerCase(Locale.ROOT).replaceAll("^(?:the|a|an)\\s+", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+}

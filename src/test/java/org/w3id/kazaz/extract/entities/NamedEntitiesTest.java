@@ -1,0 +1,110 @@
+package org.w3id.kazaz.extract.entities;
+
+import org.w3id.kazaz.extract.Annotated;
+import org.w3id.kazaz.extract.TestGazetteer;
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.Mention;
+import org.w3id.kazaz.extract.common.Organisations;
+import org.w3id.kazaz.extract.common.StateCues;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+
+/** New people, bodies and places found through CoreNLP's NER, on sentences written for the test. */
+class NamedEntitiesTest {
+  private static final Gazetteer GAZ = TestGazetteer.gazetteer();
+  private static final String BODY =
+      "ASTANA – Deputy Minister Aigerim Sarsenova of the Ministry of Ecology of Kazakhstan visited the"
+          + " Kuryk terminal on Monday. Sarsenova said the Kazakh-Azerbaijani working group would meet in"
+          + " Shymkent. She thanked the Caspian Shipping Company and the Tengiz field's operators.";
+
+  private static List<Mention> found(String body) {
+    Article a = TestGazetteer.article("2025-01-30", body);
+    return new NamedEntities(GAZ).find(Annotated.of(a, GAZ), List.of());
+  }
+
+  private static EntityRef named(List<Mention> ms, String label) {
+    return ms.stream().map(Mention::entity).filter(e -> e.label().equals(label)).findFirst().orElse(null);
+  }
+
+  @Test
+  void aPersonTheGazetteerDoesNotKnowAndHerSurnameLater() {
+    List<Mention> ms = found(BODY);
+    EntityRef p = named(ms, "Aigerim Sarsenova");
+    assertEquals(EntityKind.PERSON, p.kind());
+    assertFalse(p.isKnown());
+    long mentions = ms.stream().filter(m -> m.entity().equals(p)).count();
+    assertEquals(2, mentions, "the full name, then 'Sarsenova' alone: " + ms);
+    assertTrue(ms.stream().noneMatch(m -> m.span().text().equals("She")), "a pronoun is no one");
+  }
+
+  @Test
+  void aMinistryRunsOnOverOfItsStateAndBelongsToIt() {
+    EntityRef m = named(found(BODY), "Ministry of Ecology of Kazakhstan");
+    assertEquals(EntityKind.GOVERNMENT_BODY, m.kind());
+    assertEquals(TestGazetteer.KZ, m.stateIri());
+  }
+
+  @Test
+  void placesAndCompaniesOfTheirKindButNoAdjectiveOfTwoStates() {
+    List<Mention> ms = found(BODY);
+    assertEquals(EntityKind.PLACE, named(ms, "Shymkent").kind());
+    assertEquals(EntityKind.COMPANY, named(ms, "Caspian Shipping Company").kind());
+    assertNull(named(ms, "Kazakh-Azerbaijani"), ms.toString());
+  }
+
+  @Test
+  void aNameTheGazetteerKnowsIsLeftToIt() {
+    Article a = TestGazetteer.article("2025-01-30", "Trains left Dostyk station for Baku.");
+    var doc = Annotated.of(a, GAZ);
+    List<Mention> known = ReferenceMentions.find(a, GAZ, List.of());
+    List<Mention> ms = new NamedEntities(GAZ).find(doc, known);
+    assertTrue(ms.stream().noneMatch(m -> m.span().text().contains("Baku")), ms.toString());
+  }
+
+  @Test
+  void aNationalBodyIsNamedWithItsStateAsItOfficiallyIs() {
+    List<Mention> ms = found("Officials of the Kazakh Foreign Ministry met staff of Azerbaijan's Ministry of"
+        + " Agriculture in Baku.");
+    EntityRef foreign = named(ms, "Ministry of Foreign Affairs of Kazakhstan");
+    assertEquals(TestGazetteer.KZ, foreign == null ? null : foreign.stateIri(), ms.toString());
+    EntityRef agri = named(ms, "Ministry of Agriculture of Azerbaijan");
+    assertEquals("Ministry of Digital Development of Kazakhstan",
+        new Organisations(GAZ, new StateCues(GAZ)).official("Digital Development Ministry", TestGazetteer.KZ));
+    assertEquals("Ministry of Foreign Affairs of Kazakhstan",
+        new Organisations(GAZ, new StateCues(GAZ)).official("Kazakh MFA", TestGazetteer.KZ));
+    assertEquals(TestGazetteer.AZ, agri == null ? null : agri.stateIri(), ms.toString());
+  }
+
+  @Test
+  void aSingleNameThatReportsOrIsToldIsAnOrganisation() {
+    List<Mention> ms = found("The ministry's spokesman told Qazpress on Monday that the talks went well."
+        + " Qazpress reports that the next round is due in May.");
+    EntityRef outlet = named(ms, "Qazpress");
+    assertEquals(EntityKind.ORGANISATION, outlet == null ? null : outlet.kind(), ms.toString());
+  }
+
+  @Test
+  void aBodysNameThatNerCutAtACommaIsOneName() {
+    List<Mention> ms = found("Officials of the Ministry of Water Resources, Irrigation and Land Reclamation of"
+        + " Kazakhstan visited Aktau on Monday.");
+    EntityRef m = named(ms, "Ministry of Water Resources, Irrigation and Land Reclamation of Kazakhstan");
+    assertEquals(EntityKind.GOVERNMENT_BODY, m == null ? null : m.kind(), ms.toString());
+  }
+
+  @Test
+  void aStateNamedByItsAdjectiveIsMentioned() {
+    List<Mention> ms = found("The Georgian Prime Minister said the cargo crossed Uzbek territory.");
+    assertTrue(ms.stream().anyMatch(m -> m.span().text().equals("Georgian") && TestGazetteer.GE.equals(m.entity().iri())),
+        ms.toString());
+    assertTrue(ms.stream().anyMatch(m -> m.span().text().equals("Uzbek") && TestGazetteer.UZ.equals(m.entity().iri())),
+        ms.toString());
+  }
+}

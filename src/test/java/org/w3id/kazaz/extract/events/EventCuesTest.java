@@ -1,0 +1,42 @@
+package org.w3id.kazaz.extract.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The event cues of ontology/extraction/event-cues.txt, on sentences written for the test. */
+class EventCuesTest {
+  private static List<EventType> types(String sentence) {
+    return EventCues.find(sentence).stream().map(EventCues.Cue::type).toList();
+  }
+
+  @Test
+  void theRulesLoad() {
+    assertFalse(EventCues.load().isEmpty());
+  }
+
+  @Test
+  void namedGatheringsAreForums() {
+    assertEquals(List.of(EventType.Forum), types("The ministers spoke at the Caspian Logistics Forum in Aktau."));
+    assertEquals(List.of(EventType.Forum), types("Delegates gathered for Shymkent Agro Week."));
+    assertEquals(List.of(), types("The forum was a success."), "a forum without a name is not one event");
+  }
+
+  @Test
+  void workingAndOfficialVisitsAreApart() {
+    assertEquals(List.of(EventType.WorkingVisit), types("The premier paid a working visit to Aktobe."));
+    assertEquals(List.of(EventType.OfficialVisit), types("The premier paid an official visit to Aktobe."));
+  }
+
+  @Test
+  void callsRoundTablesAndConcerts() {
+    assertEquals(List.of(EventType.Talks), types("The two prime ministers held a telephone conversation."));
+    assertEquals(List.of(EventType.Conference), types("A round table on water use was held in Turkestan."));
+    assertEquals(List.of(EventType.Ceremony), types("The evening ended with a gala concert."));
+    assertEquals(List.of(EventType.Talks), types("The minister met Deputy Prime Minister Serik Abenov."));
+    assertEquals(List.of(), types("The supply met the demand."));
+    assertEquals(List.of(EventType.Talks), types("The minister met on Friday with his Georgian counterpart."));
+  }
+}

@@ -1,0 +1,275 @@
+package org.w3id.kazaz.extract.events;
+
+import org.w3id.kazaz.extract.common.EntityRef;
+import org.w3id.kazaz.extract.common.PartialDate;
+import org.w3id.kazaz.extract.Annotated;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+class EventExtractorTest {
+  private static final String ID = "https://w3id.org/kazaz/id/";
+  private static final String KZ = ID + "state/kazakhstan";
+  private static final String AZ = ID + "state/azerbaijan";
+  private static final String UZ = ID + "state/uzbekistan";
+  private static final String GE = ID + "state/georgia";
+  private static final String ASTANA = ID + "place/astana";
+  private static final String BAKU = ID + "place/baku";
+  private static final String TASHKENT = ID + "place/tashkent";
+  private static final String TOKAYEV = ID + "person/kassym-jomart-tokayev";
+  private static final String ALIYEV = ID + "person/ilham-aliyev";
+  private static final String MIRZIYOYEV = ID + "person/shavkat-mirziyoyev";
+
+  private static final Gazetteer GAZ =
+      new Gazetteer(
+          List.of(
+              e(KZ, EntityKind.STATE, "Kazakhstan", null, null, "Republic of Kazakhstan"),
+              e(AZ, EntityKind.STATE, "Azerbaijan", null, null, "Republic of Azerbaijan"),
+              e(UZ, EntityKind.STATE, "Uzbekistan", null, null),
+              e(GE, EntityKind.STATE, "Georgia", null, null),
+              e(ASTANA, EntityKind.CITY, "Astana", KZ, null),
+              e(BAKU, EntityKind.CITY, "Baku", AZ, null),
+              e(TASHKENT, EntityKind.CITY, "Tashkent", UZ, null),
+              e(ID + "place/aktau", EntityKind.CITY, "Aktau", KZ, null),
+              e(ID + "place/alat-station", EntityKind.STATION, "Alat station", AZ, null),
+              e(TOKAYEV, EntityKind.PERSON, "Kassym-Jomart Tokayev", KZ, "President", "Tokayev"),
+              e(ALIYEV, EntityKind.PERSON, "Ilham Aliyev", AZ, "President", "Aliyev"),
+              e(MIRZIYOYEV, EntityKind.PERSON, "Shavkat Mirziyoyev", UZ, "President", "Mirziyoyev")));
+
+  private static GazetteerEntry e(String iri, EntityKind k, String label, String state, String role,
+      String... alts) {
+    return new GazetteerEntry(iri, k, label, List.of(alts), state, role);
+  }
+
+  private static Article article(String date, String body) {
+    String header = " date " + date + " ";
+    return new Article("t.txt", LocalDate.parse(date), header + body, header.length());
+  }
+
+  private static List<EventRecord> run(String date, String body) {
+    return EventExtractor.extract(Annotated.of(article(date, body), GAZ), GAZ);
+  }
+
+  private static List<EventRecord> of(List<EventRecord> rs, EventType t) {
+    return rs.stream().filter(r -> r.type() == t).toList();
+  }
+
+  private static EventRecord one(List<EventRecord> rs, EventType t) {
+    List<EventRecord> found = of(rs, t);
+    assertEquals(1, found.size(), t + " in " + rs);
+    return found.get(0);
+  }
+
+  private static Set<String> who(EventRecord r) {
+    return r.participants().stream().map(p -> p.iri() != null ? p.iri() : p.label()).collect(Collectors.toSet());
+  }
+
+  private static String date(PartialDate d) {
+    return d == null ? null : d.toString();
+  }
+
+  @Test
+  void aPastVisitNamedWithoutPeopleIsNotLentTheArticlesPeople() {
+    List<EventRecord> rs = run("2025-06-03",
+        "President Kassym-Jomart Tokayev met President Ilham Aliyev in Astana on 2 June. The official visit"
+            + " to Baku in 2019 opened a new stage of relations.");
+    EventRecord past = rs.stream().filter(e -> e.type() == EventType.OfficialVisit).findFirst().orElseThrow();
+    assertEquals("2019", date(past.start()));
+    assertEquals(BAKU, past.place().iri());
+    assertTrue(past.participants().isEmpty(), past.participants().toString());
+  }
+
+  @Test
+  void aFestivalInAStateIsPlacedThere() {
+    List<EventRecord> rs = run("2025-06-03",
+        "The minister praised the Days of Uzbek Culture in Georgia, held earlier this spring.");
+    EventRecord days = one(rs, EventType.Ceremony);
+    assertEquals(GE, days.place().iri());
+  }
+
+  @Test
+  void announcedOfficialVisitWithDateRangeAndTalksAsPartOfIt() {
+    List<EventRecord> rs = run("2025-06-03",
+        "ASTANA – President of Uzbekistan Shavkat Mirziyoyev will pay an official visit to Kazakhstan on June"
+            + " 4-5, reported the Akorda press service.\n\nAs part of the visit, Mirziyoyev will hold talks with"
+            + " Kassym-Jomart Tokayev in Astana.\n\nFollowing the talks in Astana, the presidents held a joint"
+            + " press conference.");
+    EventRecord visit = one(rs, EventType.OfficialVisit);
+    assertEquals("2025-06-04", date(visit.start()));
+    assertEquals("2025-06-05", date(visit.end()));
+    assertEquals(KZ, visit.place().iri());
+    assertEquals(Set.of(MIRZIYOYEV, TOKAYEV), who(visit));
+    assertEquals("Official visit of Shavkat Mirziyoyev to Kazakhstan", visit.name());
+
+    EventRecord talks = one(rs, EventType.Talks);
+    assertEquals("2025-06-04", date(talks.start()));
+    assertNull(talks.end());
+    assertEquals(ASTANA, talks.place().iri());
+    assertEquals(Set.of(MIRZIYOYEV, TOKAYEV), who(talks));
+
+    EventRecord pc = one(rs, EventType.PressConference);
+    assertEquals("2025-06-04", date(pc.start()));
+    assertEquals(ASTANA, pc.place().iri());
+    assertEquals(Set.of(MIRZIYOYEV, TOKAYEV), who(pc));
+    assertTrue(pc.name().startsWith("Joint press conference"), pc.name());
+  }
+
+  @Test
+  void talksMentionedManyTimesAreOneEventAndABriefingFollowingThemTakesTheirDate() {
+    List<EventRecord> rs = run("2025-06-03",
+        "During their talks in Baku on 2 June 2025, President Ilham Aliyev and President Kassym-Jomart Tokayev"
+            + " discussed grain transit.\n\nThe talks covered energy and digital links. The sides praised the"
+            + " results of the negotiations.\n\nAt a press briefing following the talks, Tokayev said the"
+            + " railway would open next year.");
+    EventRecord talks = one(rs, EventType.Talks);
+    assertEquals("2025-06-02", date(talks.start()));
+    assertEquals(BAKU, talks.place().iri());
+    assertEquals(Set.of(ALIYEV, TOKAYEV), who(talks));
+    assertTrue(talks.evidence().text().startsWith("During their talks in Baku"));
+    assertEquals("Talks between Ilham Aliyev and Kassym-Jomart Tokayev in Baku", talks.name());
+
+    EventRecord brief = one(rs, EventType.PressBriefing);
+    assertEquals("2025-06-02", date(brief.start()));
+    assertEquals(BAKU, brief.place().iri());
+    assertEquals(Set.of(ALIYEV, TOKAYEV), who(brief));
+  }
+
+  @Test
+  void stateVisitToACityByTheHeadOfAnotherStateNamedByOffice() {
+    List<EventRecord> rs = run("2025-09-10",
+        "The state visit of the President of Azerbaijan to Tashkent took place on 9 September. Shavkat"
+            + " Mirziyoyev welcomed the guest.");
+    EventRecord v = one(rs, EventType.StateVisit);
+    assertEquals("2025-09-09", date(v.start()));
+    assertEquals(TASHKENT, v.place().iri());
+    assertEquals(Set.of(ALIYEV, MIRZIYOYEV), who(v));
+    assertEquals("State visit of Ilham Aliyev to Tashkent", v.name());
+  }
+
+  @Test
+  void ceremonyDuringAVisitIsNamedFromItsObjectAndDatedByTheVisitTalks() {
+    List<EventRecord> rs = run("2025-06-03",
+        "On 2 June, Kassym-Jomart Tokayev and Ilham Aliyev held talks in Baku.\n\n"
+            + "The leaders attended the opening ceremony of the Friendship Park in Baku.");
+    EventRecord c = one(rs, EventType.Ceremony);
+    assertEquals("2025-06-02", date(c.start()));
+    assertEquals(BAKU, c.place().iri());
+    assertEquals(Set.of(ALIYEV, TOKAYEV), who(c));
+    assertEquals("Opening ceremony of the Friendship Park in Baku", c.name());
+  }
+
+  @Test
+  void interviewWithANewsAgencyHasThePersonAndTheAgency() {
+    List<EventRecord> rs = run("2025-06-03",
+        "In an interview with the Kazinform news agency on 1 June, Tokayev said the corridor would double its"
+            + " capacity.");
+    EventRecord i = one(rs, EventType.Interview);
+    assertEquals("2025-06-01", date(i.start()));
+    assertNull(i.place());
+    EntityRef agency = i.participants().stream().filter(p -> p.kind() == EntityKind.AGENCY).findFirst()
+        .orElseThrow();
+    assertEquals("Kazinform", agency.label());
+    assertNull(agency.iri());
+    assertEquals(Set.of(TOKAYEV, "Kazinform"), who(i));
+  }
+
+  @Test
+  void agencyTakesItsStateFromTheAdjectiveOrThePossessive() {
+    EventRecord a = one(run("2025-06-03",
+        "Mirziyoyev gave an interview to the Azerbaijani State Telegraph Agency (ASTA) on 30 May."),
+        EventType.Interview);
+    EntityRef asta = a.participants().stream().filter(p -> p.kind() == EntityKind.AGENCY).findFirst()
+        .orElseThrow();
+    assertEquals(AZ, asta.stateIri());
+    assertEquals("2025-05-30", date(a.start()));
+
+    EventRecord b = one(run("2025-06-03", "In a recent interview with Georgia’s Imedi channel, Aliyev spoke of"
+        + " ports."), EventType.Interview);
+    EntityRef imedi = b.participants().stream().filter(p -> !p.isKnown()).findFirst().orElseThrow();
+    assertEquals("Imedi", imedi.label());
+    assertEquals(GE, imedi.stateIri());
+    assertNull(b.start(), "a recent interview has no date of its own");
+  }
+
+  @Test
+  void shipmentsKeepTheirOwnDatesOnly() {
+    List<EventRecord> rs = run("2025-06-03",
+        "On 2 June, the presidents held talks in Astana. The second shipment of Kazakh oil was sent through"
+            + " Georgia last year. A freight train with 50 containers arrived at Alat station.");
+    List<EventRecord> ships = of(rs, EventType.Shipment);
+    assertEquals(2, ships.size(), ships.toString());
+    EventRecord oil = ships.get(0);
+    assertEquals("2024", date(oil.start()));
+    assertNull(oil.place());
+    assertTrue(oil.participants().isEmpty());
+    assertEquals("Second shipment of Kazakh oil sent through Georgia", oil.name());
+    EventRecord train = ships.get(1);
+    assertNull(train.start(), "an undated train arrival is not dated by the talks");
+    assertEquals(ID + "place/alat-station", train.place().iri());
+  }
+
+  @Test
+  void councilMeetingAndConferenceWithHostCity() {
+    List<EventRecord> rs = run("2025-06-03",
+        "Aktau will host the third meeting of the Intergovernmental Commission on Trade and Economic"
+            + " Cooperation on 20 June. Astana is set to host the 5th Conference on Interaction in Central"
+            + " Asia in October.");
+    EventRecord m = one(rs, EventType.CouncilMeeting);
+    assertEquals("2025-06-20", date(m.start()));
+    assertEquals(ID + "place/aktau", m.place().iri());
+    assertEquals("Third meeting of the Intergovernmental Commission on Trade and Economic Cooperation",
+        m.name());
+    EventRecord c = one(rs, EventType.Conference);
+    assertEquals("2025-10", date(c.start()));
+    assertEquals(ASTANA, c.place().iri());
+  }
+
+  @Test
+  void pastVisitKeepsItsYearAndAnUpcomingVisitTakesNoDateFromContext() {
+    List<EventRecord> rs = run("2025-06-03",
+        "On 2 June, Tokayev and Aliyev held talks in Astana. Tokayev recalled his official visit to Baku in"
+            + " 2022. Aliyev spoke ahead of his upcoming state visit to Tashkent.");
+    EventRecord past = one(rs, EventType.OfficialVisit);
+    assertEquals("2022", date(past.start()));
+    assertEquals(BAKU, past.place().iri());
+    EventRecord next = one(rs, EventType.StateVisit);
+    assertNull(next.start());
+    assertEquals(Set.of(ALIYEV), who(next), "the host is not named in the article");
+  }
+
+  @Test
+  void genericWordsAreNoEvents() {
+    List<EventRecord> rs = run("2025-06-03",
+        "The forum was a meeting of minds. Events in the world may change trade, the minister said, and"
+            + " the summit will show it. Exports of grain are talked about widely.");
+    assertEquals(List.of(), rs);
+  }
+
+  @Test
+  void aSurnameInsideAStreetNameIsNoParticipant() {
+    List<EventRecord> rs = run("2025-06-03",
+        "On 2 June, Tokayev and Mirziyoyev held talks in Tashkent. The presidents attended the opening"
+            + " ceremony of Ilham Aliyev Street in Tashkent.");
+    EventRecord c = one(rs, EventType.Ceremony);
+    assertEquals(Set.of(TOKAYEV, MIRZIYOYEV), who(c));
+  }
+
+  @Test
+  void aDateBeforeAClauseBreakBelongsToTheMainClausesEvent() {
+    // Thursday 14 November 2024: Wednesday is the 13th, Tuesday the 12th
+    List<EventRecord> rs = run("2024-11-14",
+        "BAKU – Kassym-Jomart Tokayev held talks with Ilham Aliyev in Baku on Wednesday, on the margins of the"
+            + " Caspian Energy Summit, which opened on Tuesday.");
+    assertEquals("2024-11-13", date(one(rs, EventType.Talks).start()));
+  }
+}
