@@ -42,6 +42,23 @@ public record AnnotatedArticle(
     return entities.stream().filter(e -> e.span().start() >= from && e.span().end() <= to).toList();
   }
 
+  /**
+   * The gazetteer's matches that lie within {@code [from, to)} of the article's text, their offsets
+   * made relative to {@code from}: what a search of that stretch alone finds, read from the one
+   * search made when the article was annotated.
+   */
+  public List<Gazetteer.Hit> hits(int from, int to) {
+    return hits.stream()
+        .filter(h -> h.start() >= from && h.end() <= to)
+        .map(h -> new Gazetteer.Hit(h.entry(), h.start() - from, h.end() - from, h.text()))
+        .toList();
+  }
+
+  /** The gazetteer's matches in sentence {@code s}, offsets relative to its start. */
+  public List<Gazetteer.Hit> hits(Span s) {
+    return hits(s.start(), s.end());
+  }
+
   /** The sentence that holds offset {@code at}, or null. */
   public Sentence sentenceAt(int at) {
     for (Sentence s : sentences) {

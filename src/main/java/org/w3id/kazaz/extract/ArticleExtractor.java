@@ -41,7 +41,7 @@ public final class ArticleExtractor {
   public Extraction extract(Article original, AnnotatedArticle doc) {
     Article article = doc.article();
     AgreementExtraction ax = agreements.run(doc);
-    List<Mention> mentions = new ArrayList<>(ReferenceMentions.find(article, gazetteer, ax.newOrganisations()));
+    List<Mention> mentions = new ArrayList<>(ReferenceMentions.find(doc, gazetteer, ax.newOrganisations()));
     mentions.addAll(ax.newOrganisations());
     PersonExtractor.Result people = PersonExtractor.extract(doc, gazetteer);
     mentions.addAll(people.mentions());

@@ -186,7 +186,7 @@ final class ProseReader {
     for (DateMention d : DateResolver.findAll(s.text(), article.date())) {
       at.add(s.start() + d.begin());
     }
-    for (Gazetteer.Hit hit : gazetteer.findAll(s.text())) {
+    for (Gazetteer.Hit hit : doc.hits(s)) {
       if (hit.entry().kind().isPlace()) {
         at.add(s.start() + hit.start());
       }

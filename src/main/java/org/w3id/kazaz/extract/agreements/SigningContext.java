@@ -69,7 +69,7 @@ final class SigningContext {
   /** The first city written as where something happens in {@code text[from, to)}, or null. */
   EntityRef place(int from, int to) {
     String text = article.text();
-    for (Gazetteer.Hit h : gazetteer.findAll(text.substring(from, to))) {
+    for (Gazetteer.Hit h : doc.hits(from, to)) {
       int at = from + h.start();
       if (h.entry().kind() == EntityKind.CITY
           && !quoted[at]

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kazaz.annotate.AnnotatedArticle;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.gazetteer.Gazetteer;
 import org.w3id.kazaz.gazetteer.GazetteerEntry;
@@ -31,7 +32,8 @@ public final class ReferenceMentions {
 
   private ReferenceMentions() {}
 
-  public static List<Mention> find(Article article, Gazetteer gazetteer, List<Mention> organisations) {
+  public static List<Mention> find(AnnotatedArticle doc, Gazetteer gazetteer, List<Mention> organisations) {
+    Article article = doc.article();
     List<Mention> out = new ArrayList<>();
     String text = article.text();
     int base = article.bodyStart();
@@ -42,9 +44,9 @@ public final class ReferenceMentions {
       gazetteer.byLabel(city).filter(e -> e.kind().isPlace())
           .ifPresent(e -> out.add(mention(e, base + d.start(1), base + d.end(1), d.group(1))));
     }
-    for (Gazetteer.Hit h : gazetteer.findAll(article.body())) {
-      int start = base + h.start();
-      int end = base + h.end();
+    for (Gazetteer.Hit h : doc.hits()) {
+      int start = h.start();
+      int end = h.end();
       GazetteerEntry e = h.entry();
       if (e.kind().isPlace() && inside(start, end, organisations)) {
         continue;

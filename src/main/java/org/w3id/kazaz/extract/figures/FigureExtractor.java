@@ -51,8 +51,8 @@ public final class FigureExtractor {
     Article article = doc.article();
     String text = article.text();
     List<Span> sentences = doc.spans();
-    List<EntityRef> mainStates = mainStates(article.body(), gazetteer);
-    EntityRef corridor = firstCorridor(article.body(), gazetteer);
+    List<EntityRef> mainStates = mainStates(doc.hits());
+    EntityRef corridor = firstCorridor(doc.hits());
     List<List<Quantities.Amount>> amounts = new ArrayList<>();
     List<Quantities.Amount> everyAmount = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
@@ -129,10 +129,10 @@ public final class FigureExtractor {
   }
 
   /** The two states the article names most often, most frequent first. */
-  static List<EntityRef> mainStates(String body, Gazetteer gazetteer) {
+  static List<EntityRef> mainStates(List<Gazetteer.Hit> hits) {
     Map<String, Integer> counts = new LinkedHashMap<>();
     Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
-    for (Gazetteer.Hit h : gazetteer.findAll(body)) {
+    for (Gazetteer.Hit h : hits) {
       if (h.entry().kind() == EntityKind.STATE) {
         counts.merge(h.entry().iri(), 1, Integer::sum);
         entries.putIfAbsent(h.entry().iri(), h.entry());
@@ -151,8 +151,8 @@ public final class FigureExtractor {
     return out.size() == 2 ? out : List.of();
   }
 
-  static EntityRef firstCorridor(String body, Gazetteer gazetteer) {
-    for (Gazetteer.Hit h : gazetteer.findAll(body)) {
+  static EntityRef firstCorridor(List<Gazetteer.Hit> hits) {
+    for (Gazetteer.Hit h : hits) {
       GazetteerEntry e = h.entry();
       if (e.kind() == EntityKind.CORRIDOR) {
         return EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());

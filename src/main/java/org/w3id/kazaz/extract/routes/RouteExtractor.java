@@ -43,14 +43,14 @@ public final class RouteExtractor {
   public static List<RouteRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
     Article article = doc.article();
     List<Span> sentences = doc.spans();
-    List<RouteRecord> out = new ArrayList<>(corridors(sentences, gazetteer));
+    List<RouteRecord> out = new ArrayList<>(corridors(doc));
     EntityRef articleCorridor = out.isEmpty() ? null : out.get(0).corridor();
     StopFinder stops = StopFinder.of(gazetteer, doc);
     Map<String, RouteRecord> concrete = new LinkedHashMap<>();
     Map<String, RouteRecord> named = new LinkedHashMap<>();
     for (Span s : sentences) {
       for (ConcreteRoutes.Found f : ConcreteRoutes.find(s.text(), stops)) {
-        RouteRecord r = concrete(s, f, gazetteer, articleCorridor);
+        RouteRecord r = concrete(s, f, doc, articleCorridor);
         concrete.merge(stopKey(r), r, RouteExtractor::better);
       }
       for (OtherLines.Line l : OtherLines.find(s.text(), gazetteer)) {
@@ -90,10 +90,10 @@ public final class RouteExtractor {
   }
 
   /** One record per corridor named, its aliases the other names the article writes for it. */
-  private static List<RouteRecord> corridors(List<Span> sentences, Gazetteer gazetteer) {
+  private static List<RouteRecord> corridors(AnnotatedArticle doc) {
     Map<String, RouteRecord> byIri = new LinkedHashMap<>();
-    for (Span s : sentences) {
-      for (Gazetteer.Hit h : gazetteer.findAll(s.text())) {
+    for (Span s : doc.spans()) {
+      for (Gazetteer.Hit h : doc.hits(s)) {
         GazetteerEntry e = h.entry();
         if (e.kind() != EntityKind.CORRIDOR) {
           continue;
@@ -107,10 +107,10 @@ public final class RouteExtractor {
     return new ArrayList<>(byIri.values());
   }
 
-  private static RouteRecord concrete(Span s, ConcreteRoutes.Found f, Gazetteer gazetteer, EntityRef articleCorridor) {
+  private static RouteRecord concrete(Span s, ConcreteRoutes.Found f, AnnotatedArticle doc, EntityRef articleCorridor) {
     String sentence = s.text();
     EntityRef corridor = null;
-    for (Gazetteer.Hit h : gazetteer.findAll(sentence)) {
+    for (Gazetteer.Hit h : doc.hits(s)) {
       if (h.entry().kind() == EntityKind.CORRIDOR) {
         GazetteerEntry e = h.entry();
         corridor = EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());

@@ -64,7 +64,7 @@ class NamedEntitiesTest {
   void aNameTheGazetteerKnowsIsLeftToIt() {
     Article a = TestGazetteer.article("2025-01-30", "Trains left Dostyk station for Baku.");
     var doc = Annotated.of(a, GAZ);
-    List<Mention> known = ReferenceMentions.find(a, GAZ, List.of());
+    List<Mention> known = ReferenceMentions.find(doc, GAZ, List.of());
     List<Mention> ms = new NamedEntities(GAZ).find(doc, known);
     assertTrue(ms.stream().noneMatch(m -> m.span().text().contains("Baku")), ms.toString());
   }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.w3id.kazaz.extract.Annotated;
 import org.junit.jupiter.api.Test;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.gazetteer.Gazetteer;
@@ -23,7 +24,7 @@ class ReferenceMentionsTest {
   }
 
   private static List<String> mentioned(Article a, List<Mention> orgs) {
-    return ReferenceMentions.find(a, gazetteer(), orgs).stream()
+    return ReferenceMentions.find(Annotated.of(a, gazetteer()), gazetteer(), orgs).stream()
         .map(m -> m.entity().label() + "@" + m.span().text()).toList();
   }
 
