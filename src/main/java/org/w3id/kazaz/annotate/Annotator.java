@@ -72,7 +72,52 @@ public final class Annotator {
     for (Gazetteer.Hit h : gazetteer.findAll(article.body())) {
       hits.add(new Gazetteer.Hit(h.entry(), base + h.start(), base + h.end(), h.text()));
     }
+    hits.addAll(capitals(text, sentences, hits));
+    hits.sort(java.util.Comparator.comparingInt(Gazetteer.Hit::start));
     return new AnnotatedArticle(article, sentences, entities, hits);
+  }
+
+  /** A state's adjective before "capital": "the Azerbaijani capital" is Baku, where nothing else matched. */
+  private static final java.util.regex.Pattern CAPITAL =
+      java.util.regex.Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+capital\\b");
+
+  /**
+   * The capital cities written as "the Kazakh capital", "the Azerbaijani capital": the city the
+   * reference data gives as that state's capital, unless "capital" begins a compound noun ("the
+   * Kazakh capital market", by its part-of-speech tag) or another match covers the words.
+   */
+  private List<Gazetteer.Hit> capitals(String text, List<Sentence> sentences, List<Gazetteer.Hit> known) {
+    List<Gazetteer.Hit> out = new ArrayList<>();
+    java.util.regex.Matcher m = CAPITAL.matcher(text);
+    while (m.find()) {
+      int start = m.start();
+      int end = m.end();
+      if (known.stream().anyMatch(h -> h.start() < end && start < h.end()) || compound(sentences, end)) {
+        continue;
+      }
+      var state = org.w3id.kazaz.gazetteer.Demonyms.state(m.group(1), gazetteer);
+      if (state == null) {
+        continue;
+      }
+      gazetteer.capitalOf(state.iri())
+          .ifPresent(city -> out.add(new Gazetteer.Hit(city, start, end, m.group())));
+    }
+    return out;
+  }
+
+  /** Whether the token after offset {@code end} is a noun, so the word before it is a modifier. */
+  private static boolean compound(List<Sentence> sentences, int end) {
+    for (Sentence s : sentences) {
+      if (s.start() <= end && end <= s.end()) {
+        List<Token> ts = s.tokens();
+        for (int i = 0; i < ts.size(); i++) {
+          if (ts.get(i).end() == end) {
+            return i + 1 < ts.size() && ts.get(i + 1).pos().startsWith("NN");
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** How many times {@link #annotate} has been called in this JVM, by every instance. */

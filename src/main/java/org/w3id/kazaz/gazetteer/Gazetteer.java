@@ -28,12 +28,29 @@ public final class Gazetteer {
 
   private record Label(String text, Pattern pattern) {}
 
+  /** The capital city of each state that has one in the reference data, by the state's IRI. */
+  private final Map<String, GazetteerEntry> capitals = new LinkedHashMap<>();
+
   public Gazetteer(List<GazetteerEntry> entries) {
+    this(entries, Map.of());
+  }
+
+  /**
+   * A gazetteer of {@code entries}, with {@code capitalOf} naming, for a city's IRI, the IRI of the
+   * state it is the capital of (cities and states both among the entries).
+   */
+  public Gazetteer(List<GazetteerEntry> entries, Map<String, String> capitalOf) {
     this.entries = List.copyOf(entries);
     for (GazetteerEntry e : this.entries) {
       byIri.put(e.iri(), e);
       byLabel.putIfAbsent(e.prefLabel(), e);
     }
+    new java.util.TreeMap<>(capitalOf).forEach((city, state) -> {
+      GazetteerEntry c = byIri.get(city);
+      if (c != null && byIri.containsKey(state)) {
+        capitals.putIfAbsent(state, c);
+      }
+    });
     for (GazetteerEntry e : this.entries) {
       for (String alt : e.altLabels()) {
         byLabel.putIfAbsent(alt, e);
@@ -83,7 +100,12 @@ public final class Gazetteer {
     return entries;
   }
 
-  public Optional<GazetteerEntry> byIri(String iri) {
+  /** The capital city of the state {@code stateIri}, if the reference data gives it. */
+  public Optional<GazetteerEntry> capitalOf(String stateIri) {
+    return Optional.ofNullable(capitals.get(stateIri));
+  }
+
+    public Optional<GazetteerEntry> byIri(String iri) {
     return Optional.ofNullable(byIri.get(iri));
   }
 

@@ -69,8 +69,14 @@ public final class GazetteerLoader {
     for (Resource r : subjects.values()) {
       entries.add(entry(r));
     }
+    Map<String, String> capitalOf = new TreeMap<>();
+    reference.listStatements(null, KZ.capitalOf, (RDFNode) null).forEachRemaining(st -> {
+      if (st.getSubject().isURIResource() && st.getObject().isURIResource()) {
+        capitalOf.put(st.getSubject().getURI(), st.getObject().asResource().getURI());
+      }
+    });
     log.debug("gazetteer: {} entries from the reference data", entries.size());
-    return new Gazetteer(entries);
+    return new Gazetteer(entries, capitalOf);
   }
 
   private static GazetteerEntry entry(Resource r) {

@@ -111,6 +111,7 @@ public final class KZ {
   public static final Property holdsOffice = p("holdsOffice");
   public static final Property role = p("role");
   public static final Property state = p("state");
+  public static final Property capitalOf = p("capitalOf");
   public static final Property locatedIn = p("locatedIn");
 
   public static final Property hasStop = p("hasStop");

@@ -48,6 +48,22 @@ class AnnotatorTest {
   }
 
   @Test
+  void aStatesCapitalWrittenByItsAdjectiveIsTheCapitalCityButACapitalMarketIsNot() {
+    String id = "https://w3id.org/kazaz/id/";
+    Gazetteer g = new Gazetteer(List.of(
+        new GazetteerEntry(id + "state/azerbaijan", EntityKind.STATE, "Azerbaijan", List.of(), null, null),
+        new GazetteerEntry(id + "place/baku", EntityKind.CITY, "Baku", List.of(), id + "state/azerbaijan", null)),
+        java.util.Map.of(id + "place/baku", id + "state/azerbaijan"));
+    Article a = article("2025-01-30",
+        "The delegation arrived in the Azerbaijani capital on Tuesday. Azerbaijani capital markets grew.");
+    AnnotatedArticle doc = new Annotator(g).annotate(a);
+    List<Gazetteer.Hit> cities = doc.hits().stream().filter(h -> h.entry().kind() == EntityKind.CITY).toList();
+    assertEquals(1, cities.size(), doc.hits().toString());
+    assertEquals("Azerbaijani capital", a.text().substring(cities.get(0).start(), cities.get(0).end()));
+    assertEquals(id + "place/baku", cities.get(0).entry().iri());
+  }
+
+  @Test
   void parallelAnnotationGivesWhatSerialGives() throws Exception {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 6; i++) {

@@ -51,6 +51,21 @@ public final class AgreementExtractor {
     return DocumentHeads.HEAD;
   }
 
+  /**
+   * Whether a sentence says, as news, that a document was signed: a signing verb that is neither
+   * planned ("to be signed", "will sign", agreement-modality.txt) nor told as the past of the past
+   * ("had signed", "had been signed").
+   */
+  public static boolean reportsSigning(String sentence) {
+    java.util.regex.Matcher v = Signers.VERB.matcher(sentence);
+    if (!v.find() || ProseReader.MODAL.matcher(sentence).find()) {
+      return false;
+    }
+    return !HAD.matcher(sentence.substring(0, v.start())).find();
+  }
+
+  private static final Pattern HAD = Pattern.compile("(?i)\\bhad\\s+(?:(?:already|also|earlier|been|previously|jointly)\\s+){0,2}$");
+
   public AgreementExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.cues = new StateCues(gazetteer);
@@ -83,6 +98,7 @@ public final class AgreementExtractor {
       Cue cue = dated != null ? dated : cue(article, context, spans, i);
       boolean planned = ProseReader.MODAL.matcher(s.text()).find();
       int j = i + 1;
+      boolean markedList = false;
       for (; j < spans.size(); j++) {
         Span item = spans.get(j);
         Cue datedItem = datedLead(doc, item);
@@ -100,6 +116,10 @@ public final class AgreementExtractor {
           continue;
         }
         boolean marker = Sentences.MARKER.matcher(item.text()).find();
+        if (markedList && !marker) {
+          break; // a list numbered or bulleted ends at the first paragraph without a marker
+        }
+        markedList |= marker;
         if (planned) {
           if (!marker && DocumentHeads.leadingHead(item.text()) == null) {
             break; // the list of planned documents ends

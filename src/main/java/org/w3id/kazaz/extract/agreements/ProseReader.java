@@ -5,6 +5,7 @@ import org.w3id.kazaz.extract.common.DateResolver;
 import org.w3id.kazaz.extract.common.EntityRef;
 import org.w3id.kazaz.extract.common.PartialDate;
 import org.w3id.kazaz.extract.common.Rules;
+import org.w3id.kazaz.extract.common.SutimeDates;
 import org.w3id.kazaz.annotate.AnnotatedArticle;
 import org.w3id.kazaz.annotate.Sentence;
 import org.w3id.kazaz.annotate.Span;
@@ -26,7 +27,7 @@ import org.w3id.kazaz.gazetteer.Gazetteer;
  */
 final class ProseReader {
   private static final Pattern VERB_BEFORE =
-      Pattern.compile("(?i)\\b(?:" + SigningVerbs.VERBS + "|" + SigningVerbs.NOUNS + ")\\s+(?:[^\\s.;,]+\\s+){0,5}$");
+      Pattern.compile("(?i)\\b(?:" + SigningVerbs.VERBS + "|" + SigningVerbs.NOUNS + ")\\s+(?:[^\\s.;,]+\\s+){0,7}$");
   private static final Pattern VERB_AFTER =
       Pattern.compile(
           "(?i)^\\s*,?\\s*(?:which\\s+)?(?:(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+)?(?:also\\s+)?"
@@ -80,6 +81,15 @@ final class ProseReader {
         titleStart = text.lastIndexOf(det, titleStart - 1) >= s.start() ? startOfWordBefore(text, titleStart) : titleStart;
         det = wordBefore(text, s.start(), titleStart);
       }
+      if (titleStart == h.start() && !DETERMINERS.contains(det)) {
+        int modified = modifiersBefore(h.start());
+        String before = wordBefore(text, s.start(), modified);
+        if (modified < h.start() && DETERMINERS.contains(before)) {
+          // "a founding agreement", "a five-year transit agreement": the modifiers belong to the title
+          titleStart = modified;
+          det = before;
+        }
+      }
       int titleEnd = Math.min(Titles.proseEnd(text, h.end(), s.end(), stops(s)), finiteVerb(h.end(), s.end()));
       String after = text.substring(titleEnd, s.end());
       boolean capital = Character.isUpperCase(text.charAt(h.start()));
@@ -99,7 +109,7 @@ final class ProseReader {
       AgreementType type = DocumentHeads.type(head != null ? head.group() : h.group());
       Signers.Signing signing = signing(text, s, titleStart, titleEnd, verbAt, title);
       PartialDate date = context.date(titleEnd, s.end());
-      date = date != null ? date : context.date(s.start(), titleStart);
+      date = date != null ? date : context.lastDate(s.start(), titleStart);
       EntityRef place = context.place(titleEnd, s.end());
       place = place != null ? place : context.place(s.start(), titleStart);
       if (date == null && verbAt >= 0 && SigningContext.followsEvent(s.text())) {
@@ -176,6 +186,36 @@ final class ProseReader {
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** The tags of the lower-case words that modify a document's head: "founding", "transit", "five-year". */
+  private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "VBG", "VBN", "CD", "HYPH");
+
+  /**
+   * Where the lower-case modifiers before a head word begin (at most three words, by CoreNLP's
+   * part-of-speech tags); {@code head} itself when there are none.
+   */
+  private int modifiersBefore(int head) {
+    Sentence sentence = doc.sentenceAt(head);
+    if (sentence == null) {
+      return head;
+    }
+    List<Token> ts = sentence.tokens();
+    int i = 0;
+    while (i < ts.size() && ts.get(i).start() < head) {
+      i++;
+    }
+    int start = head;
+    int words = 0;
+    for (int k = i - 1; k >= 0 && words < 4; k--) {
+      Token t = ts.get(k);
+      boolean lower = !t.word().isEmpty() && !Character.isUpperCase(t.word().charAt(0));
+      if (!MODIFIER_TAGS.contains(t.pos()) || !lower || DETERMINERS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+      start = t.start();
+      words++;
+    }
+    return start;
+  }
 
   private String text() {
     return article.text();
@@ -183,7 +223,7 @@ final class ProseReader {
 
   private int[] stops(Span s) {
     List<Integer> at = new ArrayList<>();
-    for (DateMention d : DateResolver.findAll(s.text(), article.date())) {
+    for (DateMention d : SutimeDates.written(doc, s.start(), s.end())) {
       at.add(s.start() + d.begin());
     }
     for (Gazetteer.Hit hit : doc.hits(s)) {

@@ -30,7 +30,7 @@ final class SigningContext {
       Pattern.compile(
           "(?i)\\b(?:talks|negotiations|visit|summit|meeting|briefing|press\\s+conference|forum|session|met"
               + "|ceremony|sidelines)\\b");
-  private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|to|at)\\s+(?:the\\s+city\\s+of\\s+)?$");
+  private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|to|at)\\s+(?:the\\s+(?:city\\s+of\\s+)?)?$");
   private static final Pattern DATED = Pattern.compile("(?i)\\bdated\\s+$");
 
   private final Gazetteer gazetteer;
@@ -51,6 +51,22 @@ final class SigningContext {
   PartialDate date(int from, int to) {
     DateMention d = mention(from, to);
     return d == null ? null : d.start();
+  }
+
+  /**
+   * The last signing date in {@code text[from, to)}, or null: of the dates before a title, the one
+   * nearest to it ("this week, ... signed in Baku on July 1 an agreement" was signed on July 1).
+   */
+  PartialDate lastDate(int from, int to) {
+    String text = article.text();
+    PartialDate last = null;
+    for (DateMention d : SutimeDates.written(doc, from, to)) {
+      int at = from + d.begin();
+      if (!quoted[at] && !DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+        last = d.start();
+      }
+    }
+    return last;
   }
 
   /** The first signing date phrase in {@code text[from, to)}, or null. */

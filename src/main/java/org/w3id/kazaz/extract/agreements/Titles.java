@@ -7,14 +7,14 @@ import java.util.regex.Pattern;
 /** Where a document's title ends, and the title cleaned of numbering, bylines and end marks. */
 final class Titles {
   private static final Pattern TAIL =
-      Pattern.compile("(?:\\s*/{2,}.*|\\s*\\[[^\\]]*\\]\\s*|[\\s;.,:]+)$", Pattern.DOTALL);
+      Pattern.compile("(?:\\s*/{2,}.*|\\s*\\[[^\\]]*\\]\\s*|\\s+[–—-]\\s+\\p{Ll}.*|[\\s;.,:]+)$", Pattern.DOTALL);
   private static final Pattern PROSE_END =
       Pattern.compile(
           ",\\s|;|:|\\.(?=\\s|$)|\\s+/{2,}|\\s+(?:was|were|is|are|has|have|had|will|would|which|that|signed|issued"
               + "|adopted|concluded|during|following|after|at|by|as|amid|became|becomes|last|this|in\\s+order"
               + "|and\\s+(?:issued|signed|adopted|agreed|also|noted|said|stressed|approved)"
               + "|and\\s+(?:a|an|the)\\s+(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}" + headText() + "))\\b");
-  private static final Pattern IN_ON = Pattern.compile("(?i)\\s+(?:in|on)\\s+(?:the\\s+city\\s+of\\s+)?$");
+  private static final Pattern IN_ON = Pattern.compile("(?i)\\s+(?:in|on|at)\\s+(?:the\\s+(?:city\\s+of\\s+)?)?$");
 
   private Titles() {}
 
@@ -23,7 +23,10 @@ final class Titles {
     return "(?i:" + p.substring(2) + ")";
   }
 
-  /** The end of a list item's title: before a byline, a caption and the closing marks. */
+  /**
+   * The end of a list item's title: before a byline, a caption, a remark after a dash ("... Green
+   * Energy – signed by the three Presidents") and the closing marks.
+   */
   static int end(String text, int start, int end) {
     String s = text.substring(start, end);
     while (true) {

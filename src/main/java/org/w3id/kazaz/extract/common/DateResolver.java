@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds dates in running text and resolves them as a reader does, against the article's date:
- * "today", "on March 11", "March 11-12", "11 March 2024", "last year", "in August last year", "by the
+ * "today", "on March 11", "March 11-12", "on November 14 last year", "11 March 2024", "last year", "in August last year", "by the
  * end of last year", "in November", "dated April 3, 2017", "this year", "in 2022". Where only a year
  * or a month is known, that is the precision kept; no day is invented. A month named without a year
  * is taken in the article's year.
@@ -40,10 +40,11 @@ public final class DateResolver {
               "|",
               // 11 March 2024 / 11-12 March 2024 / 11 March
               "(?<dmy>\\b(?<d1>\\d{1,2})(?:" + DASH + "(?<d2>\\d{1,2}))?\\s+(?<m1>" + MONTH
-                  + ")(?:,?\\s+" + YEAR.replaceFirst("\\(", "(?<y1>") + ")?)",
+                  + ")(?:,?\\s+(?:" + YEAR.replaceFirst("\\(", "(?<y1>") + "|(?<r3>this|last|next|previous|past)\\s+year))?)",
               // March 11, 2024 / March 11-12 / April 3, 2017
               "(?<mdy>\\b(?<m2>" + MONTH + ")\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?:" + DASH
-                  + "(?<d4>\\d{1,2}))?(?!\\d)(?:,?\\s+" + YEAR.replaceFirst("\\(", "(?<y2>") + ")?)",
+                  + "(?<d4>\\d{1,2}))?(?!\\d)(?:,?\\s+(?:" + YEAR.replaceFirst("\\(", "(?<y2>")
+                  + "|(?<r4>this|last|next|previous|past)\\s+year))?)",
               // August last year / November 2023 / in November
               "(?<my>\\b(?<m3>" + MONTH + ")(?:\\s+(?:of\\s+)?(?:" + YEAR.replaceFirst("\\(", "(?<y3>")
                   + "|(?<r1>this|last|next|previous|past)\\s+year))?)",
@@ -82,12 +83,14 @@ public final class DateResolver {
     try {
       if (m.group("dmy") != null) {
         int month = month(m.group("m1"));
-        int year = m.group("y1") != null ? Integer.parseInt(m.group("y1")) : ref.getYear();
+        int year = m.group("y1") != null ? Integer.parseInt(m.group("y1"))
+            : m.group("r3") != null ? relativeYear(m.group("r3"), ref) : ref.getYear();
         return range(m, "dmy", year, month, m.group("d1"), m.group("d2"));
       }
       if (m.group("mdy") != null) {
         int month = month(m.group("m2"));
-        int year = m.group("y2") != null ? Integer.parseInt(m.group("y2")) : ref.getYear();
+        int year = m.group("y2") != null ? Integer.parseInt(m.group("y2"))
+            : m.group("r4") != null ? relativeYear(m.group("r4"), ref) : ref.getYear();
         return range(m, "mdy", year, month, m.group("d3"), m.group("d4"));
       }
       if (m.group("my") != null) {

@@ -46,9 +46,31 @@ public final class SutimeDates {
       if (TIMESTAMP.matcher(text.substring(after, Math.min(text.length(), after + 12))).find()) {
         continue; // "25 August 2022 14:05": when the page was published, not when anything happened
       }
-      out.add(pastYear(doc, from, d));
+      out.add(anaphoric(doc, from, pastYear(doc, from, d)));
     }
     return out;
+  }
+
+  /** A day written by reference to one before it: "on the same day", "earlier that day". */
+  private static final Pattern SAME_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:the\\s+same|that)\\s+day$");
+
+  /**
+   * "The same day", "that day": SUTime takes it for the article's date; a reader takes the day last
+   * written before it in the article. Left as SUTime reads it when no day is written before.
+   */
+  private static DateMention anaphoric(AnnotatedArticle doc, int from, DateMention d) {
+    if (!SAME_DAY.matcher(d.phrase().strip()).matches()) {
+      return d;
+    }
+    int at = from + d.begin();
+    PartialDate last = null;
+    for (NamedEntity e : doc.entities(0, at)) {
+      if (e.type().equals("DATE") && e.normalized() != null && !SAME_DAY.matcher(e.span().text().strip()).matches()
+          && VALUE.matcher(e.normalized()).matches() && e.normalized().length() == 10) {
+        last = PartialDate.parse(e.normalized());
+      }
+    }
+    return last == null ? d : new DateMention(last, null, d.begin(), d.finish(), d.phrase());
   }
 
   /** A month and day without a year, told in the past and placed after the article: the year before. */

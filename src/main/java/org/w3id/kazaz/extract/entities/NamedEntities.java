@@ -1,7 +1,7 @@
 package org.w3id.kazaz.extract.entities;
 
 import org.w3id.kazaz.extract.agreements.AgreementExtractor;
-import org.w3id.kazaz.extract.common.Demonyms;
+import org.w3id.kazaz.gazetteer.Demonyms;
 import org.w3id.kazaz.extract.common.EntityRef;
 import org.w3id.kazaz.extract.common.Mention;
 import org.w3id.kazaz.extract.common.Organisations;

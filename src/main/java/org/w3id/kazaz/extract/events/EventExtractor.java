@@ -37,6 +37,12 @@ public final class EventExtractor {
   private EventExtractor() {}
 
   public static List<EventRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer) {
+    return extract(doc, gazetteer, List.of());
+  }
+
+  /** The events of an article, with the signings of {@code agreements} it reports as news. */
+  public static List<EventRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer,
+      List<org.w3id.kazaz.extract.agreements.AgreementRecord> agreements) {
     Article article = doc.article();
     String text = article.text();
     List<Span> spans = doc.spans();
@@ -56,6 +62,7 @@ public final class EventExtractor {
       out.add(new EventRecord(e.type, EventNames.name(e), e.start, e.end, e.place,
           List.copyOf(e.participants.values()), e.evidence));
     }
+    out = SigningCeremonies.add(out, agreements, doc);
     log.debug("{}: {} events", article.fileName(), out.size());
     return out;
   }

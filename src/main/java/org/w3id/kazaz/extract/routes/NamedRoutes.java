@@ -1,6 +1,6 @@
 package org.w3id.kazaz.extract.routes;
 
-import org.w3id.kazaz.extract.common.Demonyms;
+import org.w3id.kazaz.gazetteer.Demonyms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

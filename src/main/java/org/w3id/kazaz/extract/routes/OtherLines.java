@@ -1,6 +1,6 @@
 package org.w3id.kazaz.extract.routes;
 
-import org.w3id.kazaz.extract.common.Demonyms;
+import org.w3id.kazaz.gazetteer.Demonyms;
 import org.w3id.kazaz.extract.common.EntityRef;
 import org.w3id.kazaz.gazetteer.EntityKind;
 import java.util.ArrayList;

@@ -24,6 +24,8 @@ class DateResolverTest {
   void dayAndMonthWithoutYearTakeTheArticleYear() {
     assertEquals("2025-06-02", start("The ministers met on 2 June in Tashkent."));
     assertEquals("2025-11-14", start("The forum opens on November 14 in Aktau."));
+    assertEquals("2024-11-14", start("A communiqué was adopted in Aktau on November 14 last year."));
+    assertEquals("2024-03-02", start("The line opened on 2 March last year."));
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.w3id.kazaz.extract.common;
+package org.w3id.kazaz.gazetteer;
 
 import org.w3id.kazaz.gazetteer.EntityKind;
 import java.util.List;

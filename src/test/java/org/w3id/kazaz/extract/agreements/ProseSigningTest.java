@@ -1,0 +1,93 @@
+package org.w3id.kazaz.extract.agreements;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.w3id.kazaz.article.Article;
+import org.w3id.kazaz.extract.Annotated;
+import org.w3id.kazaz.extract.TestGazetteer;
+import org.w3id.kazaz.gazetteer.EntityKind;
+import org.w3id.kazaz.gazetteer.Gazetteer;
+import org.w3id.kazaz.gazetteer.GazetteerEntry;
+
+/** Documents signed in running prose: where the title starts and ends, and its day and city. */
+class ProseSigningTest {
+  private static final String BAKU = TestGazetteer.ID + "place/baku";
+  private static final Gazetteer GAZ = withCapital();
+
+  private static Gazetteer withCapital() {
+    List<GazetteerEntry> es = new java.util.ArrayList<>(TestGazetteer.gazetteer().entries());
+    es.add(new GazetteerEntry(TestGazetteer.ID + "place/aktau", EntityKind.CITY, "Aktau", List.of(), TestGazetteer.KZ, null));
+    return new Gazetteer(es, Map.of(BAKU, TestGazetteer.AZ));
+  }
+
+  private static List<AgreementRecord> read(String date, String body) {
+    Article a = TestGazetteer.article(date, body);
+    return new AgreementExtractor(GAZ).run(Annotated.of(a, GAZ)).agreements();
+  }
+
+  private static AgreementRecord only(List<AgreementRecord> rs) {
+    assertEquals(1, rs.size(), rs.toString());
+    return rs.get(0);
+  }
+
+  @Test
+  void aPlaceAndADayBetweenTheVerbAndTheTitleDateAndPlaceIt() {
+    AgreementRecord r = only(read("2026-05-08",
+        "Earlier this week, the two grid operators signed in Baku on May 5 an agreement approving the statute of"
+            + " their joint venture, the energy ministry said."));
+    assertEquals("2026-05-05", r.date().toString());
+    assertEquals(BAKU, r.place().iri());
+    assertTrue(r.title().startsWith("agreement approving the statute"), r.title());
+  }
+
+  @Test
+  void lowerCaseModifiersBeforeTheHeadAreTheTitlesOwn() {
+    AgreementRecord r = only(read("2026-02-13",
+        "Three railway companies on Friday signed a founding agreement to set up a ferry operator."));
+    assertEquals(AgreementType.Agreement, r.type());
+    assertTrue(r.title().startsWith("founding agreement"), r.title());
+    assertEquals("2026-02-13", r.date().toString());
+  }
+
+  @Test
+  void theCapitalNamedByItsStatesAdjectiveIsTheCityAndEndsTheTitle() {
+    AgreementRecord r = only(read("2026-06-12",
+        "Two universities signed a memorandum of cooperation in the Azerbaijani capital on Thursday."));
+    assertEquals("memorandum of cooperation", r.title());
+    assertEquals(BAKU, r.place().iri());
+    assertEquals("2026-06-11", r.date().toString());
+  }
+
+  @Test
+  void theSameDayIsTheDayWrittenBefore() {
+    AgreementRecord r = only(read("2026-03-20",
+        "The prime ministers met in Aktau on 3 March. On the same day, in the presence of both prime ministers,"
+            + " two telecom operators signed an agreement to lay a subsea cable."));
+    assertEquals("2026-03-03", r.date().toString());
+  }
+
+  @Test
+  void aNumberedListEndsAtTheFirstParagraphWithoutANumber() {
+    List<AgreementRecord> rs = read("2026-04-02",
+        "The following documents were signed in Baku on April 1:\n\n"
+            + "1. Agreement on grain transit – signed by the two ministers;\n\n"
+            + "2. Programme of cooperation in tourism for 2026-2028.\n\n"
+            + "The programme sets out joint tours and fairs in both countries.");
+    assertEquals(2, rs.size(), rs.toString());
+    assertEquals("Agreement on grain transit", rs.get(0).title());
+    assertNotNull(rs.get(1).date());
+  }
+
+  @Test
+  void aSigningToldAsThePastOfThePastIsNotNews() {
+    assertTrue(AgreementExtractor.reportsSigning("The ministers signed a protocol in Baku on Monday."));
+    assertFalse(AgreementExtractor.reportsSigning("The companies had signed the venture's founding agreement in May."));
+    assertFalse(AgreementExtractor.reportsSigning("A memorandum is expected to be signed next month."));
+  }
+}
