@@ -14,15 +14,39 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
  * ones are listed.
  */
 public final class Demonyms {
-  private static final Map<String, List<String>> IRREGULAR =
-      Map.of(
-          "chinese", List.of("China"),
-          "turkish", List.of("Türkiye", "Turkey"),
-          "french", List.of("France"),
-          "british", List.of("United Kingdom"),
-          "german", List.of("Germany"),
-          "dutch", List.of("Netherlands"),
-          "swiss", List.of("Switzerland"));
+  static final String RESOURCE = "/ontology/extraction/demonyms.tsv";
+  private static final Map<String, List<String>> IRREGULAR = load();
+
+  /** The irregular adjectives of demonyms.tsv (lower case), each to its states' labels. */
+  public static Map<String, List<String>> irregular() {
+    return IRREGULAR;
+  }
+
+  /** The irregular adjectives of demonyms.tsv, each to its states' labels. */
+  static Map<String, List<String>> load() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    try (var in = Demonyms.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      int n = 0;
+      for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R")) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        String[] f = line.split("\t");
+        if (f.length != 2) {
+          throw new IllegalStateException(RESOURCE + ":" + n + ": expected an adjective and a state's label: " + line);
+        }
+        out.computeIfAbsent(f[0].strip().toLowerCase(Locale.ROOT), k -> new java.util.ArrayList<>()).add(f[1].strip());
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    out.replaceAll((k, v) -> List.copyOf(v));
+    return Map.copyOf(out);
+  }
 
   private Demonyms() {}
 
@@ -55,6 +79,7 @@ public final class Demonyms {
         : l.endsWith("stan") ? l.substring(0, l.length() - 4) : null;
     return adj.equals(stem) || adj.equals(l + "i") || adj.equals(l + "n") || adj.equals(l + "an")
         || adj.equals(l + "ian") || (l.endsWith("a") && adj.equals(l.substring(0, l.length() - 1) + "an"))
-        || (l.endsWith("y") && adj.equals(l.substring(0, l.length() - 1) + "ian"));
+        || (l.endsWith("y") && adj.equals(l.substring(0, l.length() - 1) + "ian"))
+        || (l.endsWith("e") && adj.equals(l.substring(0, l.length() - 1) + "ian"));
   }
 }

@@ -36,7 +36,7 @@ public final class EntityResolver {
     }
     String stateLabel = ref.stateIri() == null ? "" : stateLabels.getOrDefault(ref.stateIri(), "");
     Set<String> words = new TreeSet<>();
-    for (String w : ref.label().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+    for (String w : ref.label().toLowerCase(Locale.ROOT).replaceAll("['’]s\\b", "").split("[^\\p{L}\\p{N}]+")) {
       if (w.isEmpty() || NOISE.contains(w) || w.equalsIgnoreCase(stateLabel)) {
         continue;
       }
@@ -98,7 +98,32 @@ public final class EntityResolver {
         out.merge(k, r.label(), (a, b) -> better.compare(a, b) >= 0 ? a : b);
       }
     }
+    resolveStateless(out);
     return out;
+  }
+
+  /**
+   * A body named without its state ("State Customs Committee") is the body of the same name whose
+   * state is known ("State Customs Committee of Azerbaijan") when exactly one state has a body of
+   * those words: the two spellings take one label, so one node.
+   */
+  static void resolveStateless(Map<String, String> labels) {
+    Map<String, java.util.List<String>> stated = new HashMap<>();
+    for (String k : labels.keySet()) {
+      String[] f = k.split("\\|", 3);
+      if (f.length == 3 && f[0].equals("org") && !f[1].equals("null") && !f[2].isEmpty()) {
+        stated.computeIfAbsent(f[2], x -> new java.util.ArrayList<>()).add(k);
+      }
+    }
+    for (String k : new TreeSet<>(labels.keySet())) {
+      String[] f = k.split("\\|", 3);
+      if (f.length == 3 && f[0].equals("org") && f[1].equals("null")) {
+        java.util.List<String> same = stated.getOrDefault(f[2], java.util.List.of());
+        if (same.size() == 1) {
+          labels.put(k, labels.get(same.get(0)));
+        }
+      }
+    }
   }
 
   /**

@@ -43,6 +43,25 @@ class EntityResolverTest {
   }
 
   @Test
+  void aPossessiveStateIsTheBodysState() {
+    EntityRef a = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Kazakhstan's Ministry of Energy", KZ);
+    EntityRef b = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy of Kazakhstan", KZ);
+    assertEquals(EntityResolver.key(a, STATES), EntityResolver.key(b, STATES));
+  }
+
+  @Test
+  void aBodyNamedWithoutItsStateIsTheOneBodyOfThatNameWithAState() {
+    EntityRef bare = EntityRef.found(EntityKind.GOVERNMENT_BODY, "State Grain Inspectorate", null);
+    EntityRef kz = EntityRef.found(EntityKind.GOVERNMENT_BODY, "State Grain Inspectorate of Kazakhstan", KZ);
+    Map<String, String> labels = EntityResolver.canonicalLabels(List.of(bare, kz), STATES);
+    assertEquals("State Grain Inspectorate of Kazakhstan", labels.get(EntityResolver.key(bare, STATES)));
+    // with one in each of two states, the bare name stays its own
+    EntityRef uz = EntityRef.found(EntityKind.GOVERNMENT_BODY, "State Grain Inspectorate of Uzbekistan", UZ);
+    labels = EntityResolver.canonicalLabels(List.of(bare, kz, uz), STATES);
+    assertEquals("State Grain Inspectorate", labels.get(EntityResolver.key(bare, STATES)));
+  }
+
+  @Test
   void sameNameInAnotherStateIsAnotherBody() {
     EntityRef kz = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy of Kazakhstan", KZ);
     EntityRef uz = EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of Energy of Uzbekistan", UZ);

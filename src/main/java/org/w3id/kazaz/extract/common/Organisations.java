@@ -151,8 +151,41 @@ public final class Organisations {
     return NOT_FIRST.contains(first) || APPOSITION.matcher(written).find() || DATELINE.matcher(written).find();
   }
 
+  /** The small words a name keeps in lower case: "Ministry of Energy", "Bank for Development". */
+  private static final Set<String> NAME_WORDS =
+      Set.of("of", "and", "for", "the", "on", "in", "at", "to", "de", "du", "des", "la", "al", "el", "bin", "under",
+          "with", "named", "after", "&");
+  /** A day or month at the end: "Uzbekistan on Friday" is a clause, not a name. */
+  private static final Pattern WHEN_AT_END =
+      Pattern.compile("(?i)\\s(?:on|in|since|from)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March"
+          + "|April|May|June|July|August|September|October|November|December)\\b.*$");
+
+  /**
+   * Whether a capitalised phrase reads as a proper name: every word capitalised but the small words
+   * of names, no date at its end, no digits. "National power companies of Azerbaijan" describes
+   * bodies, it does not name one.
+   */
+  static boolean properName(String label) {
+    if (WHEN_AT_END.matcher(label).find() || label.matches(".*\\b\\d{1,2}\\b.*\\(.*")) {
+      return false;
+    }
+    for (String w : label.split("[\\s/]+")) {
+      if (w.isEmpty() || !Character.isLetter(w.codePointAt(0))) {
+        continue;
+      }
+      if (Character.isLowerCase(w.codePointAt(0)) && !NAME_WORDS.contains(w.toLowerCase(Locale.ROOT))
+          && !w.matches("\\p{Ll}+\\p{Lu}.*")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   private static boolean looksLikeBody(String label) {
     if (notAName(label)) {
+      return false;
+    }
+    if (Character.isUpperCase(label.codePointAt(0)) && !properName(label)) {
       return false;
     }
     boolean body = BODY_WORD.matcher(label).find();
@@ -162,7 +195,15 @@ public final class Organisations {
     if (Character.isUpperCase(label.codePointAt(0)) || label.matches("^\\p{Ll}+\\p{Lu}.*")) {
       return true;
     }
-    return body && label.matches(".*\\b\\p{Lu}.*");
+    if (!body || !label.matches(".*\\b\\p{Lu}.*")) {
+      return false;
+    }
+    // a lower-case phrase names a body only when a head word heads it: "governorate of Aktau", not
+    // "national railway companies of Azerbaijan"
+    Matcher end = HEAD_PREFIX_END.matcher(label);
+    String prefix = end.find() ? label.substring(0, end.start()) : label;
+    String[] words = prefix.strip().split("\\s+");
+    return isHeadWord(words[words.length - 1]);
   }
 
   private static boolean isParty(GazetteerEntry e) {

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.extract.common;
 
+import org.w3id.kazaz.gazetteer.Demonyms;
 import org.w3id.kazaz.gazetteer.EntityKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,6 +50,12 @@ public final class StateCues {
         prefixes.putIfAbsent(p.substring(0, 4), e.iri());
       }
     }
+    Demonyms.irregular().forEach((adjective, labels) -> {
+      for (String l : labels) {
+        gazetteer.byLabel(l).filter(e -> e.kind() == EntityKind.STATE).ifPresent(e ->
+            words.putIfAbsent(Character.toUpperCase(adjective.charAt(0)) + adjective.substring(1), e.iri()));
+      }
+    });
     String alt =
         words.keySet().stream()
             .sorted((a, b) -> b.length() - a.length())

@@ -142,6 +142,13 @@ public final class NamedEntities {
         if (AFTER_HEAD.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
           continue; // the subject of a document's title
         }
+        if (beforeTitle(text, start, end) || initialsOfAPlace(doc, text.substring(start, end))) {
+          continue;
+        }
+        Matcher board = BOARD.matcher(text.substring(start, end));
+        if (board.find() && BOARD_AFTER_TITLE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+          start += board.end(); // "Chairman of the Board of National Power Grids": the body is the grids
+        }
       }
       String written = text.substring(start, end).replaceAll("\\s+", " ");
       boolean single = !written.contains(" ");
@@ -301,6 +308,68 @@ public final class NamedEntities {
     String last = name.substring(name.lastIndexOf(' ') + 1);
     return !Organisations.isHeadWord(last) && PlaceKinds.kind(last) == EntityKind.PLACE
         && !last.equalsIgnoreCase("corridor");
+  }
+
+  /** "Management Board of ", "Board of Directors of ": a body's board, when a person's title governs it. */
+  private static final Pattern BOARD =
+      Pattern.compile("^(?:(?:Management|Supervisory|Executive)\\s+)?Board(?:\\s+of\\s+Directors)?\\s+of\\s+(?:the\\s+)?(?=\\p{Lu})");
+  private static final Pattern BOARD_AFTER_TITLE = Pattern.compile("(?i)\\b(?:chairman|chairwoman|chair|member|head)\\s+of\\s+(?:the\\s+)?$");
+
+  /**
+   * "Kazakh Energy Minister", "Saudi Energy Minister": a state's adjective and a field before a
+   * person's title is part of the title, not a body, when no head word of a body's name is in it.
+   */
+  private boolean beforeTitle(String text, int start, int end) {
+    String written = text.substring(start, end);
+    String first = written.split("[\\s-]+")[0];
+    if (Organisations.isHeadWordIn(written) || cues.stateOfWord(first) == null) {
+      return false;
+    }
+    Matcher next = NEXT_WORD.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+    return next.find() && TITLES.contains(next.group(1).toLowerCase(java.util.Locale.ROOT))
+        && Character.isUpperCase(next.group(1).charAt(0));
+  }
+
+  private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{L}+)");
+
+  /**
+   * An acronym of the initials of a place the article names ("BTC" beside "Baku-Tbilisi-Ceyhan"
+   * pipeline): the place's short name, not a body.
+   */
+  private boolean initialsOfAPlace(AnnotatedArticle doc, String written) {
+    if (!written.matches("\\p{Lu}{2,6}")) {
+      return false;
+    }
+    for (var h : doc.hits()) {
+      if (h.entry().kind().isPlace() && initials(h.text()).equals(written)) {
+        return true;
+      }
+    }
+    for (var e : doc.entities()) {
+      if (e.type().equals("LOCATION") && initials(e.span().text()).equals(written)) {
+        return true;
+      }
+    }
+    // defined in the text: "the Baku-Tbilisi-Ceyhan (BTC) pipeline", "Azeri-Chirag-Gunashli (ACG) fields"
+    Matcher d = Pattern.compile("((?:\\p{Lu}[\\p{L}'’]*[\\s\\-–]+){1,5})\\(" + Pattern.quote(written) + "\\)\\s+(\\p{L}+)")
+        .matcher(doc.text());
+    while (d.find()) {
+      if (initials(d.group(1).strip()).equals(written)
+          && PlaceKinds.kind(d.group(2).replaceFirst("s$", "")) != EntityKind.PLACE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s\\-–]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
   }
 
   private EntityRef organisation(AnnotatedArticle doc, String written) {
