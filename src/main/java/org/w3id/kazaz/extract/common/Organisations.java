@@ -154,7 +154,7 @@ public final class Organisations {
   /** The small words a name keeps in lower case: "Ministry of Energy", "Bank for Development". */
   private static final Set<String> NAME_WORDS =
       Set.of("of", "and", "for", "the", "on", "in", "at", "to", "de", "du", "des", "la", "al", "el", "bin", "under",
-          "with", "named", "after", "&");
+          "with", "named", "after", "&", "city", "town", "region", "district", "province", "oblast", "village");
   /** A day or month at the end: "Uzbekistan on Friday" is a clause, not a name. */
   private static final Pattern WHEN_AT_END =
       Pattern.compile("(?i)\\s(?:on|in|since|from)\\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March"

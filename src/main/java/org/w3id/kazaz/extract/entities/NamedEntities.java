@@ -85,6 +85,80 @@ public final class NamedEntities {
     return end;
   }
 
+  /** Heads of bodies whose names go on with their place (bodies-named-with-place.txt). */
+  private static final String LOCATED = "/ontology/extraction/bodies-named-with-place.tsv";
+  private static final Pattern LOCATED_HEAD =
+      Pattern.compile("\\b(?:" + String.join("|", Rules.rows(LOCATED, 2).stream()
+          .map(r -> Pattern.quote(r.get(0)).replace(" ", "\\E\\s+\\Q")).toList())
+          + ")\\b\\s+of\\s+(?:the\\s+)?\\p{Lu}");
+  /** The heads written in lower case after a state's adjective or possessive. */
+  private static final java.util.List<String> LOWER_HEADS = Rules.rows(LOCATED, 2).stream()
+      .filter(r -> r.get(1).equals("also-lower")).map(r -> r.get(0)).toList();
+  private static final Pattern IN = Pattern.compile("\\A\\s+in\\s+");
+
+  /**
+   * "Embassy of Kazakhstan" + " in Baku": a body of a state that stands somewhere takes the place
+   * into its name when the text names one right after it (a place of the gazetteer or of NER).
+   */
+  private static int inPlace(AnnotatedArticle doc, String text, int start, int end) {
+    if (!LOCATED_HEAD.matcher(text.substring(start, end)).find()) {
+      return end;
+    }
+    Matcher in = IN.matcher(text.substring(end, Math.min(text.length(), end + 8)));
+    if (!in.find()) {
+      return end;
+    }
+    int at = end + in.end();
+    for (var h : doc.hits()) {
+      if (h.start() == at && h.entry().kind().isPlace()) {
+        return h.end();
+      }
+    }
+    for (NamedEntity e : doc.entities()) {
+      if (e.span().start() == at && e.type().equals("LOCATION")) {
+        return e.span().end();
+      }
+    }
+    return end;
+  }
+
+  /**
+   * "The Kazakh embassy in Baku", "Azerbaijan's embassy in Astana": the Embassy of Kazakhstan in
+   * Baku, a body of the state the adjective or possessive names, at the place the gazetteer knows.
+   */
+  private List<Mention> lowerCaseMissions(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    if (LOWER_HEADS.isEmpty()) {
+      return out;
+    }
+    String text = doc.text();
+    Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{L}+?)(?:['’]s)?\\s+(" + String.join("|", LOWER_HEADS.stream()
+        .map(h -> Pattern.quote(h.toLowerCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q")).toList())
+        + ")\\s+in\\s+").matcher(text);
+    while (m.find()) {
+      String state = cues.stateOfWord(m.group(1));
+      if (state == null) {
+        continue;
+      }
+      int at = m.end();
+      for (var h : doc.hits()) {
+        if (h.start() == at && h.entry().kind().isPlace() && !overlaps(m.start(2), m.end(2), taken)) {
+          String stateName = gazetteer.byIri(state).map(GazetteerEntry::prefLabel).orElse(m.group(1));
+          String head = m.group(2).replaceAll("\\s+", " ");
+          StringBuilder name = new StringBuilder();
+          for (String w : head.split(" ")) {
+            name.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1)).append(' ');
+          }
+          name.append("of ").append(stateName).append(" in ").append(h.entry().prefLabel());
+          out.add(new Mention(EntityRef.found(EntityKind.GOVERNMENT_BODY, name.toString(), state),
+              new Span(m.start(), h.end(), text.substring(m.start(), h.end()))));
+          break;
+        }
+      }
+    }
+    return out;
+  }
+
   /** The mentions of new entities, given the mentions already found (which take precedence). */
   public List<Mention> find(AnnotatedArticle doc, List<Mention> found) {
     String text = doc.text();
@@ -139,6 +213,7 @@ public final class NamedEntities {
         } else {
           end = ofPlace(doc, text, end);
         }
+        end = inPlace(doc, text, start, end);
         if (AFTER_HEAD.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
           continue; // the subject of a document's title
         }
@@ -168,6 +243,10 @@ public final class NamedEntities {
         people.add(ref);
       }
       Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
+      out.add(m);
+      taken.add(m);
+    }
+    for (Mention m : lowerCaseMissions(doc, taken)) {
       out.add(m);
       taken.add(m);
     }

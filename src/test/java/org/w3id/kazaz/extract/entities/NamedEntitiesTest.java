@@ -107,4 +107,29 @@ class NamedEntitiesTest {
     assertTrue(ms.stream().anyMatch(m -> m.span().text().equals("Uzbek") && TestGazetteer.UZ.equals(m.entity().iri())),
         ms.toString());
   }
+
+  @Test
+  void anEmbassyWrittenInLowerCaseAfterItsStateIsTheEmbassyOfThatStateAtItsPlace() {
+    List<Mention> ms = found("The Azerbaijani embassy in Baku hosted a reception. Later the minister visited"
+        + " Kazakhstan's embassy in Baku and the Georgian embassy in the city.");
+    assertEquals(EntityKind.GOVERNMENT_BODY, named(ms, "Embassy of Azerbaijan in Baku").kind());
+    assertEquals(TestGazetteer.KZ, named(ms, "Embassy of Kazakhstan in Baku").stateIri());
+    assertTrue(ms.stream().noneMatch(m -> m.entity().label().startsWith("Embassy of Georgia")), ms.toString());
+  }
+
+  @Test
+  void aStatesFieldBeforeAPersonsTitleIsNoBody() {
+    List<Mention> ms = found("Kazakh Energy Minister Nurlan Sadykov met Georgian Transport Minister Levan Davitashvili.");
+    assertNull(named(ms, "Kazakh Energy"), ms.toString());
+    assertNull(named(ms, "Georgian Transport"), ms.toString());
+  }
+
+  @Test
+  void aDescriptionInLowerCaseNamesNoBodyButAHeadWordDoes() {
+    Organisations orgs = new Organisations(GAZ, new StateCues(GAZ));
+    assertNull(orgs.resolve("national grid companies of Georgia"));
+    assertNull(orgs.resolve("Georgia on Friday"));
+    assertEquals("Governorate of Kuryk", orgs.resolve("the governorate of Kuryk").label());
+    assertEquals(EntityKind.GOVERNMENT_BODY, orgs.resolve("Head of the Executive Power of Lankaran city").kind());
+  }
 }
