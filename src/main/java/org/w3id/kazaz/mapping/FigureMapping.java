@@ -40,6 +40,9 @@ final class FigureMapping {
         f.addProperty(KZ.subject, entities.of(s));
       }
     }
+    if (r.measured() != null) {
+      f.addProperty(KZ.measured, r.measured(), "en");
+    }
     return f.addProperty(KZ.evidence, ev.sentence(r.evidence()));
   }
 }

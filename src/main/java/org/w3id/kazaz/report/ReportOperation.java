@@ -148,7 +148,10 @@ public final class ReportOperation {
     JsonArray out = new JsonArray();
     for (Map<String, String> r : rows) {
       JsonObject o = new JsonObject();
-      o.put("indicator", str(r.get("indicator")));
+      String kind = r.get("kind");
+      String measured = r.get("measured");
+      // the kind of measure, and what it is of as the articles put it: "cargo volume (shipments from Aktau)"
+      o.put("indicator", str(measured == null || measured.isBlank() || kind == null ? kind : kind + " (" + measured + ")"));
       o.put("value", number(r.get("value")));
       o.put("unit", str(r.get("unit")));
       o.put("date", str(r.get("date")));

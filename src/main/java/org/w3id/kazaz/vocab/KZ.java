@@ -123,6 +123,7 @@ public final class KZ {
   public static final Property carries = p("carries");
 
   public static final Property indicator = p("indicator");
+  public static final Property measured = p("measured");
   public static final Property value = p("value");
   public static final Property unit = p("unit");
   public static final Property date = p("date");

@@ -70,7 +70,7 @@ class RouteAndFigureResolverTest {
 
   private static FigureRecord figure(String unit, String date, EntityRef... subjects) {
     return new FigureRecord("expected cargo volume", new BigDecimal("15000000"), unit,
-        date == null ? null : PartialDate.parse(date), List.of(subjects), "expected", S);
+        date == null ? null : PartialDate.parse(date), List.of(subjects), "expected", S, null);
   }
 
   @Test

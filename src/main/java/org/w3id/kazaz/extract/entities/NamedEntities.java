@@ -38,6 +38,9 @@ public final class NamedEntities {
       java.util.Set.copyOf(Rules.words("/ontology/extraction/titles.tsv"));
   private static final Pattern ORG_BEFORE = contextPattern("before", "(?i:(?:%s))\\s+(?:the\\s+)?$");
   private static final Pattern ORG_AFTER = contextPattern("after", "^[’']?s?\\s*,?\\s*(?i:(?:%s))\\b");
+  private static final String VENUES = "/ontology/extraction/venue-context.tsv";
+  private static final Pattern VENUE_BEFORE = contextPattern(VENUES, "before", "(?i:\\b(?:%s))\\s+(?:the\\s+)?$");
+  private static final Pattern VENUE_AFTER = contextPattern(VENUES, "after", "^\\s*,?\\s*(?i:(?:%s))\\b");
   private final Pattern stateBefore;
   /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
   private static final Pattern CONTINUED =
@@ -159,6 +162,28 @@ public final class NamedEntities {
     return out;
   }
 
+  /**
+   * Whether a body's name with a building's head word stands here for the building: a venue cue
+   * around it (venue-context.tsv), or "in" and a place after it, when it is not a state's body.
+   */
+  private boolean venue(AnnotatedArticle doc, String text, int start, int end, String written) {
+    if (written.split("\\s+").length < 2 || PlaceKinds.kind(written) != EntityKind.BUILDING
+        || ofState.matcher(written).find()) {
+      return false;
+    }
+    String after = text.substring(end, Math.min(text.length(), end + 40));
+    if (VENUE_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find() || VENUE_AFTER.matcher(after).find()) {
+      return true;
+    }
+    Matcher in = IN.matcher(after);
+    if (in.find()) {
+      int at = end + in.end();
+      return doc.hits().stream().anyMatch(h -> h.start() == at && h.entry().kind().isPlace())
+          || doc.entities().stream().anyMatch(x -> x.span().start() == at && x.type().equals("LOCATION"));
+    }
+    return false;
+  }
+
   /** The mentions of new entities, given the mentions already found (which take precedence). */
   public List<Mention> find(AnnotatedArticle doc, List<Mention> found) {
     String text = doc.text();
@@ -226,6 +251,13 @@ public final class NamedEntities {
         }
       }
       String written = text.substring(start, end).replaceAll("\\s+", " ");
+      if (e.type().equals("ORGANIZATION") && venue(doc, text, start, end, written)) {
+        EntityRef building = EntityRef.found(EntityKind.BUILDING, written, cues.stateOf(written));
+        Mention m = new Mention(building, new Span(start, end, text.substring(start, end)));
+        out.add(m);
+        taken.add(m);
+        continue;
+      }
       boolean single = !written.contains(" ");
       EntityRef ref =
           single && organisationContext(text, start, end)
@@ -285,8 +317,12 @@ public final class NamedEntities {
   }
 
   private static Pattern contextPattern(String side, String form) {
+    return contextPattern("/ontology/extraction/organisation-context.tsv", side, form);
+  }
+
+  private static Pattern contextPattern(String resource, String side, String form) {
     List<String> words = new ArrayList<>();
-    Rules.pairs("/ontology/extraction/organisation-context.tsv", true).forEach((k, v) -> {
+    Rules.pairs(resource, true).forEach((k, v) -> {
       if (k.startsWith(side + "\t")) {
         words.add(Pattern.quote(v).replace(" ", "\\E\\s+\\Q"));
       }
@@ -472,6 +508,11 @@ public final class NamedEntities {
       // an adjective ("Kazakh", "Kazakh-Azerbaijani", "Kazakhstan-Azerbaijan"), or a short code
       // the gazetteer does not know ("US" of "US $")
       return null;
+    }
+    String last = written.substring(written.lastIndexOf(' ') + 1);
+    if (written.contains(" ") && Organisations.isHeadWord(last) && PlaceKinds.kind(last) == EntityKind.PLACE) {
+      EntityRef body = organisations.resolve(written); // "Semurg Invest": a company's head word ends it
+      return body != null && body.kind().isOrganisation() ? body : null;
     }
     EntityKind kind = PlaceKinds.kind(written);
     return EntityRef.found(kind, written, kind == EntityKind.SEA ? null : cues.stateOf(written));

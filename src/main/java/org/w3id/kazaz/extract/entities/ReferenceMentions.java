@@ -54,6 +54,9 @@ public final class ReferenceMentions {
       if (e.kind() == EntityKind.PERSON && partOfAnotherName(text, start, end, h.text(), e)) {
         continue;
       }
+      if (e.kind() != EntityKind.PERSON && insidePerson(doc, start, end)) {
+        continue; // "Umid" of "Umid Mamadaminov" is a first name, not the gas field
+      }
       out.add(mention(e, start, end, h.text()));
     }
     return out;
@@ -73,6 +76,12 @@ public final class ReferenceMentions {
   }
 
   /** A surname alone, right after another given name or right before "Street" and the like. */
+  /** Whether CoreNLP reads {@code [start, end)} as part of a longer person's name. */
+  private static boolean insidePerson(AnnotatedArticle doc, int start, int end) {
+    return doc.entities().stream().anyMatch(n -> n.type().equals("PERSON") && n.span().start() <= start
+        && end <= n.span().end() && n.span().end() - n.span().start() > end - start);
+  }
+
   private static boolean partOfAnotherName(String text, int start, int end, String hit, GazetteerEntry e) {
     if (NAMED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()) {
       return true;

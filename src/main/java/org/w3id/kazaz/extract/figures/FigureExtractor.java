@@ -74,6 +74,12 @@ public final class FigureExtractor {
             .toList();
         FigureRecord f = figure(article, s, previous, a, gazetteer, mainStates, corridor, route, named, everyAmount);
         if (f != null) {
+          String measured = MeasuredPhrase.of(doc.sentences().get(i), s.start() + a.start(), s.start() + a.end(),
+              MeasuredPhrase.spans(s.start(), amounts.get(i)));
+          f = new FigureRecord(f.indicator(), f.value(), f.unit(), f.date(), f.subjects(), f.qualifier(), f.evidence(),
+              measured);
+        }
+        if (f != null) {
           out.putIfAbsent(f.indicator() + "|" + f.value().toPlainString() + "|" + f.unit(), f);
         }
       }
@@ -105,7 +111,7 @@ public final class FigureExtractor {
     List<EntityRef> subjects = FigureSubjects.of(sentence, previous, gazetteer, mainStates, corridor,
         aboutRoute ? route : null, r.indicator(), named);
     PartialDate date = FigureDates.of(sentence, a.start(), article.date(), r.qualifier());
-    return new FigureRecord(r.indicator(), a.value(), unit, date, subjects, r.qualifier(), s);
+    return new FigureRecord(r.indicator(), a.value(), unit, date, subjects, r.qualifier(), s, null);
   }
 
   /** The sentences of the same paragraph before sentence {@code i}, joined. */

@@ -25,7 +25,8 @@ public record FigureRecord(
     PartialDate date,
     List<EntityRef> subjects,
     String qualifier,
-    Span evidence) {
+    Span evidence,
+    String measured) {
   public FigureRecord {
     subjects = List.copyOf(subjects);
   }

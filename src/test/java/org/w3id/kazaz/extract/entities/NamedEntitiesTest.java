@@ -132,4 +132,17 @@ class NamedEntitiesTest {
     assertEquals("Governorate of Kuryk", orgs.resolve("the governorate of Kuryk").label());
     assertEquals(EntityKind.GOVERNMENT_BODY, orgs.resolve("Head of the Executive Power of Lankaran city").kind());
   }
+
+  @Test
+  void aCentreOrATheatreWhereSomethingHappensIsABuildingButOneThatSignsIsABody() {
+    List<Mention> ms = found("A gala concert was held at the Zhambyl Regional Drama Theatre on Friday. The Abai"
+        + " Children's Creativity Center in Baku opened its doors. The Shymkent Innovation Centre signed a memorandum with"
+        + " the Caspian Shipping Company.");
+    EntityRef theatre = ms.stream().map(Mention::entity).filter(e -> e.label().contains("Drama Theatre")).findFirst().orElse(null);
+    assertEquals(EntityKind.BUILDING, theatre == null ? null : theatre.kind(), ms.toString());
+    EntityRef centre = ms.stream().map(Mention::entity).filter(e -> e.label().contains("Creativity Center")).findFirst().orElse(null);
+    assertEquals(EntityKind.BUILDING, centre == null ? null : centre.kind(), ms.toString());
+    EntityRef body = ms.stream().map(Mention::entity).filter(e -> e.label().contains("Innovation Centre")).findFirst().orElse(null);
+    assertTrue(body != null && body.kind().isOrganisation(), ms.toString());
+  }
 }
