@@ -29,6 +29,10 @@ final class AgreementMapping {
             .addProperty(RDF.type, Terms.classOf(r.type()))
             .addProperty(RDFS.label, r.title())
             .addProperty(KZ.title, r.title());
+    String shortTitle = shortTitle(r.title());
+    if (shortTitle != null) {
+      a.addProperty(KZ.shortTitle, shortTitle);
+    }
     boolean impliedOnly = r.parties().stream().allMatch(p -> p.kind() == EntityKind.STATE);
     boolean canonNamesBodies = canon.parties().stream().anyMatch(p -> p.kind() != EntityKind.STATE);
     if (!(impliedOnly && canonNamesBodies)) {
@@ -53,6 +57,23 @@ final class AgreementMapping {
       a.addLiteral(KZ.validUntil, Terms.year(r.validTo()));
     }
     return a.addProperty(KZ.evidence, ev.sentence(r.evidence()));
+  }
+
+  /** Where the parties or a remark begin after a title: " between ", " signed by ", " – ". */
+  private static final java.util.regex.Pattern AFTER_TITLE =
+      java.util.regex.Pattern.compile("\\s+(?:between|signed\\s+by|concluded\\s+by|by\\s+and\\s+between)\\s+|\\s+[–—]\\s+");
+
+  /**
+   * The title without the parties or remark written after it, or null where that leaves nothing
+   * of the title's own subject (fewer than three words) or the title has no such tail.
+   */
+  static String shortTitle(String title) {
+    java.util.regex.Matcher m = AFTER_TITLE.matcher(title);
+    if (!m.find() || m.start() == 0) {
+      return null;
+    }
+    String head = title.substring(0, m.start()).strip().replaceAll("[,;:]+$", "");
+    return head.split("\\s+").length >= 3 ? head : null;
   }
 
   /** A document known only by the title another one gives it: typed no further than Agreement. */

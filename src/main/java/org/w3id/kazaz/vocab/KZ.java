@@ -97,6 +97,7 @@ public final class KZ {
   public static final Property signedIn = p("signedIn");
   public static final Property signedAt = p("signedAt");
   public static final Property title = p("title");
+  public static final Property shortTitle = p("shortTitle");
   public static final Property validFrom = p("validFrom");
   public static final Property validUntil = p("validUntil");
   public static final Property amends = p("amends");

@@ -117,7 +117,10 @@ public final class AgreementExtractor {
         }
         boolean marker = Sentences.MARKER.matcher(item.text()).find();
         if (markedList && !marker) {
-          break; // a list numbered or bulleted ends at the first paragraph without a marker
+          if (text.substring(spans.get(j - 1).end(), item.start()).indexOf('\n') >= 0) {
+            break; // a list numbered or bulleted ends at the first paragraph without a marker
+          }
+          continue; // a further sentence of the item before it
         }
         markedList |= marker;
         if (planned) {
@@ -289,6 +292,25 @@ public final class AgreementExtractor {
     return new Cue(signing, date, place);
   }
 
+  private static final Pattern DETERMINER = Pattern.compile("(?:a|an|the)\\s+");
+  /** ", signed in Baku on ...", ", which was concluded ...": the item's title ends, its signing is told. */
+  private static final Pattern SIGNING_TAIL =
+      Pattern.compile(",\\s+(?:(?:which|that)\\s+(?:was|were|has\\s+been|had\\s+been)\\s+)?(?:also\\s+)?(?:"
+          + SigningVerbs.VERBS + ")\\b", Pattern.CASE_INSENSITIVE);
+
+  /** Where an item's title ends before a clause that tells its signing, outside quotes. */
+  private static int signingTail(String text, int start, int end) {
+    String s = text.substring(start, end);
+    boolean[] quoted = Parties.quoted(s);
+    Matcher m = SIGNING_TAIL.matcher(s);
+    while (m.find()) {
+      if (!quoted[m.start()]) {
+        return start + m.start();
+      }
+    }
+    return end;
+  }
+
   /** Reads one list item; false if it names no document. */
   private boolean item(Article article, SigningContext context, Cue cue, Span item, Collector out) {
     String text = article.text();
@@ -297,6 +319,12 @@ public final class AgreementExtractor {
     int end = Titles.end(text, start, item.end());
     if (end <= start) {
       return false;
+    }
+    end = signingTail(text, start, end);
+    while (start < end && DETERMINER.matcher(text.substring(start, end)).lookingAt()) {
+      Matcher d = DETERMINER.matcher(text.substring(start, end));
+      d.lookingAt();
+      start += d.end(); // "• a cooperation agreement between ...": the title begins at its words
     }
     String title = Titles.clean(text.substring(start, end));
     Matcher head = DocumentHeads.leadingHead(title);
@@ -316,10 +344,11 @@ public final class AgreementExtractor {
     // a date inside the title is part of its name ("a decision establishing 6 February as ..."):
     // the signing date stands after it, or in the list's lead-in
     PartialDate date = context.date(end, item.end());
-    EntityRef place = null;
+    EntityRef place = date == null ? null : context.place(end, item.end());
     if (date == null) {
       date = cue.date();
-      place = cue.place();
+      place = context.place(end, item.end());
+      place = place != null ? place : cue.place();
     }
     emit(article, DocumentHeads.type(head.group()), title, signing, date, place, start, end, item, out);
     return true;

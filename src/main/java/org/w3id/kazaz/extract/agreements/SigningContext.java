@@ -50,7 +50,23 @@ final class SigningContext {
   /** The first signing date in {@code text[from, to)}, or null. */
   PartialDate date(int from, int to) {
     DateMention d = mention(from, to);
-    return d == null ? null : d.start();
+    return d == null ? null : day(d);
+  }
+
+  /**
+   * The date a signing takes from a date phrase: its day, or for a range of days ("on May 10-11,
+   * 2022", a conference's) the month or year both ends share, since the text does not say which day.
+   */
+  static PartialDate day(DateMention d) {
+    PartialDate s = d.start();
+    PartialDate e = d.end();
+    if (e == null || e.equals(s)) {
+      return s;
+    }
+    if (s.month() != null && s.year() == e.year() && s.month().equals(e.month())) {
+      return PartialDate.ofMonth(s.year(), s.month());
+    }
+    return s.year() == e.year() ? PartialDate.ofYear(s.year()) : s;
   }
 
   /**
@@ -63,7 +79,7 @@ final class SigningContext {
     for (DateMention d : SutimeDates.written(doc, from, to)) {
       int at = from + d.begin();
       if (!quoted[at] && !DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
-        last = d.start();
+        last = day(d);
       }
     }
     return last;
