@@ -76,10 +76,12 @@ final class AgreementMapping {
     return head.split("\\s+").length >= 3 ? head : null;
   }
 
-  /** A document known only by the title another one gives it: typed no further than Agreement. */
+  /** A document known only by the title another one gives it: typed by its title's head word, if any. */
   static Resource mentioned(Model m, String title, Entities entities) {
+    org.w3id.kazaz.extract.agreements.AgreementType type =
+        org.w3id.kazaz.extract.agreements.AgreementExtractor.typeOf(title);
     return m.createResource(Iris.fact("agreement", "undated-" + headWord(title), titleKey(title)))
-        .addProperty(RDF.type, KZ.Agreement)
+        .addProperty(RDF.type, type == null ? KZ.Agreement : Terms.classOf(type))
         .addProperty(RDFS.label, title)
         .addProperty(KZ.title, title);
   }

@@ -51,6 +51,12 @@ public final class AgreementExtractor {
     return DocumentHeads.HEAD;
   }
 
+  /** The type the leading head word of a title gives ("Roadmap for the development of ..."), or null. */
+  public static AgreementType typeOf(String title) {
+    Matcher head = DocumentHeads.leadingHead(title);
+    return head == null ? null : DocumentHeads.type(head.group());
+  }
+
   /**
    * Whether a sentence says, as news, that a document was signed: a signing verb that is neither
    * planned ("to be signed", "will sign", agreement-modality.txt) nor told as the past of the past
@@ -136,7 +142,8 @@ public final class AgreementExtractor {
       i = j - 1;
     }
     log.debug("{}: {} documents", article.fileName(), out.records.size());
-    return new AgreementExtraction(backReferences(new ArrayList<>(out.records.values())), out.organisations);
+    List<AgreementRecord> records = backReferences(new ArrayList<>(out.records.values()));
+    return new AgreementExtraction(documentReferences(records, spans, context), out.organisations);
   }
 
   /** A chronology's item: "- 24 May 2005: Treaty on ...", "- 10 April 2023, Astana: Protocol on ...; Decision on ...". */
@@ -213,7 +220,7 @@ public final class AgreementExtractor {
   private static final Pattern BARE =
       Pattern.compile("(?i)^(?:(?:the|a|an|this|that|its|their|new|our|his|her|also|such|said)\\s+)*"
           + "(?:" + DocumentHeads.HEAD.pattern() + ")(?:\\s+(?:of|on)\\s+(?:understanding|cooperation)"
-          + "(?:\\s+and\\s+cooperation)?)?\\s*$");
+          + "(?:\\s+and\\s+cooperation)?)?(?:\\s+itself)?\\s*$");
 
   /**
    * "The memorandum was signed in Baku on Thursday": a document named by its head word alone, when
@@ -235,6 +242,10 @@ public final class AgreementExtractor {
         }
       }
       if (named == null) {
+        AgreementRecord amended = amendedOfType(out, bare);
+        if (amended != null) {
+          out.set(out.indexOf(bare), amended);
+        }
         continue;
       }
       AgreementRecord merged = new AgreementRecord(named.type(), named.title(),
@@ -246,6 +257,66 @@ public final class AgreementExtractor {
           named.evidence());
       out.set(out.indexOf(named), merged);
       out.remove(bare);
+    }
+    return out;
+  }
+
+  /**
+   * "Amendments to the Roadmap for ...; the roadmap itself was signed in Aktau on November 25,
+   * 2022": a bare reference to a document of the type of one that an earlier record amends is that
+   * amended document, signed as the bare reference says. Null where no amended title fits.
+   */
+  private static AgreementRecord amendedOfType(List<AgreementRecord> records, AgreementRecord bare) {
+    String title = null;
+    for (AgreementRecord r : records) {
+      if (r != bare && r.amends() != null && r.evidence().start() <= bare.evidence().start()) {
+        Matcher head = DocumentHeads.leadingHead(r.amends());
+        if (head != null && DocumentHeads.type(head.group()) == bare.type()) {
+          title = r.amends();
+        }
+      }
+    }
+    if (title == null) {
+      return null;
+    }
+    int[] period = DocumentHeads.period(title);
+    return new AgreementRecord(bare.type(), title, bare.parties(), bare.date(), bare.place(),
+        period == null ? null : period[0], period == null ? null : period[1], null, bare.signatories(),
+        bare.evidence());
+  }
+
+  /** "The document was signed on Thursday in Tbilisi": of the document the sentences before name. */
+  private static final Pattern DOCUMENT_REF = Pattern.compile(
+      "^(?:The|This|That)\\s+(?:document|deal|accord|agreement|memorandum|contract)\\s+(?:was|had\\s+been)\\s+(?:also\\s+)?(?:"
+          + SigningVerbs.VERBS + ")\\b");
+
+  /**
+   * A sentence that tells when and where "the document" was signed lends its day and city to the
+   * last document named before it, where that one has no date, or only a coarser one the day lies in.
+   */
+  private static List<AgreementRecord> documentReferences(List<AgreementRecord> records, List<Span> spans,
+      SigningContext context) {
+    List<AgreementRecord> out = new ArrayList<>(records);
+    for (Span s : spans) {
+      if (!DOCUMENT_REF.matcher(s.text()).find()) {
+        continue;
+      }
+      PartialDate day = context.date(s.start(), s.end());
+      if (day == null) {
+        continue;
+      }
+      AgreementRecord last = null;
+      for (AgreementRecord r : out) {
+        if (r.evidence().end() <= s.start() && (last == null || r.evidence().start() >= last.evidence().start())) {
+          last = r;
+        }
+      }
+      if (last == null || last.date() != null && (last.date().equals(day) || !day.toString().startsWith(last.date().toString()))) {
+        continue;
+      }
+      EntityRef place = last.place() != null ? last.place() : context.place(s.start(), s.end());
+      out.set(out.indexOf(last), new AgreementRecord(last.type(), last.title(), last.parties(), day, place,
+          last.validFrom(), last.validTo(), last.amends(), last.signatories(), last.evidence()));
     }
     return out;
   }
@@ -354,10 +425,18 @@ public final class AgreementExtractor {
     return true;
   }
 
+  private static final Pattern YEAR_FIRST = Pattern.compile("^((?:19|20)\\d{2})\\s+(?=\\p{Lu})");
+
   /** Builds the record, and one for a dated document it amends. */
   void emit(Article article, AgreementType type, String title, Signers.Signing signing, PartialDate date,
       EntityRef place, int start, int end, Span evidence, Collector out) {
     String text = article.text();
+    Matcher year = YEAR_FIRST.matcher(title);
+    if (year.find()) {
+      // "the 2005 Treaty on ...": the year it was signed, whatever else the sentence dates
+      date = PartialDate.ofYear(Integer.parseInt(year.group(1)));
+      title = title.substring(year.end());
+    }
     int[] period = DocumentHeads.period(title);
     String amended = DocumentHeads.amended(title);
     String amends = amended != null ? amended : DocumentHeads.implemented(title);

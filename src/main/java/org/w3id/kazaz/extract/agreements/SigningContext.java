@@ -32,6 +32,8 @@ final class SigningContext {
               + "|ceremony|sidelines)\\b");
   private static final Pattern PLACE_CUE = Pattern.compile("(?i)\\b(?:in|to|at)\\s+(?:the\\s+(?:city\\s+of\\s+)?)?$");
   private static final Pattern DATED = Pattern.compile("(?i)\\bdated\\s+$");
+  /** "waiting for since last year", "until 2030": a span's edge, not the day of a signing. */
+  private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|until|till|before|after)\\s+$");
 
   private final Gazetteer gazetteer;
   private final Article article;
@@ -78,7 +80,8 @@ final class SigningContext {
     PartialDate last = null;
     for (DateMention d : SutimeDates.written(doc, from, to)) {
       int at = from + d.begin();
-      if (!quoted[at] && !DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+      if (!quoted[at] && !DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()
+          && !SINCE.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
         last = day(d);
       }
     }
@@ -90,7 +93,8 @@ final class SigningContext {
     String text = article.text();
     for (DateMention d : SutimeDates.written(doc, from, to)) {
       int at = from + d.begin();
-      if (quoted[at] || DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+      if (quoted[at] || DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()
+          || SINCE.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
         continue;
       }
       return d;

@@ -68,9 +68,21 @@ final class Titles {
     return end;
   }
 
-  /** A title as written, on one line, without list numbering, byline or closing marks. */
+  /** ", 1.5 million tons a year", ", covering ...": a remark after a list's title, not its words. */
+  private static final Pattern REMARK =
+      Pattern.compile("(?<!\\d),\\s+(?=\\d|(?:up\\s+to|covering|worth|providing|valued|with\\s+a\\s+(?:value|capacity))\\b)");
+
+  /** A title as written, on one line, without list numbering, byline, remark or closing marks. */
   static String clean(String s) {
     String t = Sentences.MARKER.matcher(s.strip()).replaceFirst("");
+    boolean[] quoted = Parties.quoted(t);
+    Matcher remark = REMARK.matcher(t);
+    while (remark.find()) {
+      if (!quoted[remark.start()]) {
+        t = t.substring(0, remark.start());
+        break;
+      }
+    }
     int byline = t.indexOf("///");
     if (byline >= 0) {
       t = t.substring(0, byline);

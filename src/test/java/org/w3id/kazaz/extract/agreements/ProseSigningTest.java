@@ -90,4 +90,41 @@ class ProseSigningTest {
     assertFalse(AgreementExtractor.reportsSigning("The companies had signed the venture's founding agreement in May."));
     assertFalse(AgreementExtractor.reportsSigning("A memorandum is expected to be signed next month."));
   }
+
+  @Test
+  void aYearBeforeTheTitleIsTheYearItWasSigned() {
+    AgreementRecord r = only(read("2026-05-08",
+        "In 2026 the two states marked the anniversary of the 2006 Treaty on Friendship and Good Neighbourliness."));
+    assertEquals("2006", r.date().toString());
+    assertEquals("Treaty on Friendship and Good Neighbourliness", r.title());
+  }
+
+  @Test
+  void theDocumentSignedOnADayIsTheOneNamedBeforeAndSinceGivesNoDay() {
+    AgreementRecord r = only(read("2026-10-09",
+        "Two ferry operators have signed an agreement to create a joint company, a step shippers have awaited since"
+            + " last year. The document was signed on Thursday in Baku, the operators said."));
+    assertEquals("2026-10-08", r.date().toString());
+    assertEquals(BAKU, r.place().iri());
+  }
+
+  @Test
+  void theRoadmapItselfIsTheRoadmapAnEarlierDocumentAmends() {
+    List<AgreementRecord> rs = read("2026-10-09",
+        "The following documents were signed in Baku on Monday:\n\n"
+            + "1. Protocol on amendments to the Roadmap for the development of ferry lines for 2024-2026.\n\n"
+            + "The roadmap itself was signed in Aktau on May 5, 2023.");
+    AgreementRecord roadmap = rs.stream().filter(x -> x.type() == AgreementType.Roadmap).findFirst()
+        .orElseThrow(() -> new AssertionError(rs.toString()));
+    assertEquals("2023-05-05", roadmap.date().toString());
+    assertTrue(roadmap.title().startsWith("Roadmap for the development of ferry lines"), roadmap.title());
+  }
+
+  @Test
+  void aChronologysRemarkAfterTheTitleIsNotTheTitle() {
+    List<AgreementRecord> rs = read("2026-10-09",
+        "Milestones:\n\n- March 2024: KTZ–Steppe transit agreement, 2 million tons a year via Aktau\n");
+    assertEquals("KTZ–Steppe transit agreement", only(rs).title());
+    assertEquals("2024-03", only(rs).date().toString());
+  }
 }
