@@ -48,7 +48,56 @@ public final class SutimeDates {
       }
       out.add(anaphoric(doc, from, pastYear(doc, from, d)));
     }
+    return sameYear(doc, from, out);
+  }
+
+  /**
+   * "Published on October 9, 2023 – days after Baku hosted the congress on October 2-6": a day
+   * written without its year in a sentence that writes another day with its year, within a month
+   * of it, takes that year rather than the article's.
+   */
+  private static List<DateMention> sameYear(AnnotatedArticle doc, int from, List<DateMention> found) {
+    List<DateMention> out = new ArrayList<>(found);
+    for (int i = 0; i < out.size(); i++) {
+      DateMention d = out.get(i);
+      if (YEAR.matcher(d.phrase()).find() || !d.start().isFullDate()) {
+        continue;
+      }
+      Sentence s = doc.sentenceAt(from + d.begin());
+      Integer year = null;
+      boolean one = true;
+      for (DateMention o : out) {
+        Sentence os = doc.sentenceAt(from + o.begin());
+        if (o != d && os == s && o.start().isFullDate() && WRITTEN_YEAR.matcher(o.phrase()).find()
+            && near(shifted(d.start(), o.start().year() - d.start().year()), o.start())) {
+          one &= year == null || year == o.start().year();
+          year = o.start().year();
+        }
+      }
+      if (year != null && one && year != d.start().year()) {
+        int shift = year - d.start().year();
+        out.set(i, new DateMention(shifted(d.start(), shift), d.end() == null ? null : shifted(d.end(), shift),
+            d.begin(), d.finish(), d.phrase()));
+      }
+    }
     return out;
+  }
+
+  /** Two days within a month of each other: the events of one news story. */
+  private static boolean near(PartialDate a, PartialDate b) {
+    try {
+      LocalDate x = LocalDate.of(a.year(), a.month(), a.day());
+      LocalDate y = LocalDate.of(b.year(), b.month(), b.day());
+      return Math.abs(java.time.temporal.ChronoUnit.DAYS.between(x, y)) <= 31;
+    } catch (java.time.DateTimeException e) {
+      return false;
+    }
+  }
+
+  private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  private static PartialDate shifted(PartialDate p, int years) {
+    return new PartialDate(p.year() + years, p.month(), p.day());
   }
 
   /** A day written by reference to one before it: "on the same day", "earlier that day". */

@@ -55,4 +55,11 @@ class SutimeDatesTest {
     assertEquals(null, SutimeDates.coarse("PRESENT_REF"));
     assertEquals(List.of("2025"), dates("The council met in Aktau this week."), "27 January - 2 February 2025");
   }
+
+  @Test
+  void aDayWithoutItsYearTakesTheYearWrittenBesideIt() {
+    assertEquals(List.of("2022-10-09", "2022-10-03"),
+        dates("In an interview published on October 9, 2022 – days after the congress closed on October 3 – he praised it."));
+    assertEquals(List.of("2025-03-11"), dates("The fair opens on March 11 in Almaty."));
+  }
 }
