@@ -100,8 +100,8 @@ public final class SutimeDates {
     return new PartialDate(p.year() + years, p.month(), p.day());
   }
 
-  /** A day written by reference to one before it: "on the same day", "earlier that day". */
-  private static final Pattern SAME_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:the\\s+same|that)\\s+day$");
+  /** A day written by reference to one before it: "on the same day", "that day", "the day's meeting". */
+  private static final Pattern SAME_DAY = Pattern.compile("(?i)^(?:on\\s+)?(?:(?:the\\s+same|that)\\s+day|the\\s+day(?:['’]s)?)$");
 
   /**
    * "The same day", "that day": SUTime takes it for the article's date; a reader takes the day last

@@ -62,4 +62,10 @@ class SutimeDatesTest {
         dates("In an interview published on October 9, 2022 – days after the congress closed on October 3 – he praised it."));
     assertEquals(List.of("2025-03-11"), dates("The fair opens on March 11 in Almaty."));
   }
+
+  @Test
+  void theDayIsTheDayWrittenBefore() {
+    assertEquals(List.of("2025-01-28", "2025-01-28"),
+        dates("The ministers met on Tuesday. He said the day's meeting was a success."));
+  }
 }
