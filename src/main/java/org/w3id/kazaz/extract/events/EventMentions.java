@@ -33,6 +33,37 @@ final class EventMentions {
   private static final Pattern NOT_EVENT_DATE =
       Pattern.compile("(?i)\\b(?:dated|since|until|till|by|before|from)\\s+(?:the\\s+end\\s+of\\s+)?$");
   private static final Pattern REPORTED_TODAY = Pattern.compile("(?i)\\b(?:that|as)\\s+$");
+  /** Planned, proposed or invited: not an event that took place (event-modality.txt). */
+  private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:"
+      + String.join("|", org.w3id.kazaz.extract.common.Rules.words("/ontology/extraction/event-modality.txt")
+          .stream().map(w -> w.replace(" ", "\\s+")).toList()) + ")\\b");
+
+  /**
+   * Whether a planned event has a day fixed in the weeks after the article ("will pay a state visit
+   * on March 11-12", written on the 11th; "will host the meeting on 20 June"): a scheduled event,
+   * which a reader lists, unlike one only invited to or proposed.
+   */
+  private boolean soon(DateMention dm) {
+    if (dm == null || !dm.start().isFullDate()) {
+      return false;
+    }
+    java.time.LocalDate day = java.time.LocalDate.of(dm.start().year(), dm.start().month(), dm.start().day());
+    long ahead = java.time.temporal.ChronoUnit.DAYS.between(article.date(), day);
+    return ahead >= -1 && ahead <= 62;
+  }
+
+  /** Whether the clause of cue {@code c} says the event is planned, proposed or only invited to. */
+  static boolean planned(String text, int start, int end) {
+    int from = start;
+    while (from > 0 && start - from < 80 && ",;:".indexOf(text.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < text.length() && to - end < 40 && ",;:.".indexOf(text.charAt(to)) < 0) {
+      to++;
+    }
+    return MODAL.matcher(text.substring(from, to)).find();
+  }
   /** A clause that still describes the event: ", held in Baku on ...", ", which took place ...". */
   private static final Pattern CLAUSE_OF_EVENT =
       Pattern.compile("(?s)(?:\\s*\\([^)]*\\))?(?:,\\s+(?:held|which|that|taking|scheduled|planned|organi[sz]ed|to\\s+be)\\b[^,;:]*)?\\s+[^,;:]*");
@@ -82,6 +113,9 @@ final class EventMentions {
     for (EventCues.Cue c : cues) {
       EventDraft d = new EventDraft(c.type(), s, index, c.phrase(), c.object(), c.contextual());
       DateMention dm = nearest(text, dates, cues, c, DateMention::begin, DateMention::finish);
+      if (planned(text, c.start(), c.end()) && !soon(dm)) {
+        continue; // "invited him to pay a state visit next year": not an event that took place
+      }
       if (dm != null) {
         d.start = dm.start();
         d.end = dm.end();

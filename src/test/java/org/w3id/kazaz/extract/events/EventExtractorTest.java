@@ -272,4 +272,14 @@ class EventExtractorTest {
             + " Caspian Energy Summit, which opened on Tuesday.");
     assertEquals("2024-11-13", date(one(rs, EventType.Talks).start()));
   }
+
+  @Test
+  void anInvitationOrAProposalIsNoEventButAVisitDueThisWeekIs() {
+    List<EventRecord> rs = run("2026-05-04",
+        "Aliyev invited Tokayev to pay a state visit to Azerbaijan next year. The sides proposed to hold a business"
+            + " forum in Baku in the autumn.");
+    assertEquals(List.of(), of(rs, EventType.StateVisit), rs.toString());
+    rs = run("2026-05-04", "Kassym-Jomart Tokayev will pay a state visit to Azerbaijan on May 5-6, Akorda said.");
+    assertEquals("2026-05-05", one(rs, EventType.StateVisit).start().toString());
+  }
 }
