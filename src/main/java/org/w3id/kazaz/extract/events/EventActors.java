@@ -158,6 +158,24 @@ final class EventActors {
         .orElse(null);
   }
 
+  /**
+   * The two heads of state of different states the article names most (presidents by the
+   * gazetteer's roles), for "the two leaders"; fewer where it names fewer.
+   */
+  List<EntityRef> twoHeads() {
+    List<EntityRef> out = new ArrayList<>();
+    presidents.stream()
+        .filter(p -> p.iri() != null && gazetteer.byIri(p.iri()).map(e -> e.role() != null
+            && e.role().toLowerCase(Locale.ROOT).contains("president")).orElse(false))
+        .sorted(Comparator.comparingInt((EntityRef p) -> -counts.getOrDefault(p.iri(), 0)))
+        .forEach(p -> {
+          if (out.size() < 2 && out.stream().noneMatch(o -> java.util.Objects.equals(o.stateIri(), p.stateIri()))) {
+            out.add(p);
+          }
+        });
+    return out;
+  }
+
   boolean mentioned(EntityRef person) {
     return counts.containsKey(person.iri());
   }

@@ -32,6 +32,9 @@ final class EventMentions {
           + "|recent|recently|successful\\s+hosting)\\b");
   private static final Pattern NOT_EVENT_DATE =
       Pattern.compile("(?i)\\b(?:dated|since|until|till|by|before|from)\\s+(?:the\\s+end\\s+of\\s+)?$");
+  /** "The two leaders", "both presidents" (referents.txt). */
+  private static final Pattern HEADS = Pattern.compile("(?i)\\b(?:"
+      + String.join("|", org.w3id.kazaz.extract.common.Rules.lines("/ontology/extraction/referents.txt")) + ")\\b");
   private static final Pattern REPORTED_TODAY = Pattern.compile("(?i)\\b(?:that|as)\\s+$");
   /** Planned, proposed or invited: not an event that took place (event-modality.txt). */
   private static final Pattern MODAL = Pattern.compile("(?i)\\b(?:"
@@ -191,7 +194,12 @@ final class EventMentions {
         d.add(d.partner);
       }
       case Shipment -> { }
-      default -> persons.forEach(f -> d.add(f.ref()));
+      default -> {
+        persons.forEach(f -> d.add(f.ref()));
+        if (persons.isEmpty() && HEADS.matcher(text).find()) {
+          actors.twoHeads().forEach(d::add); // "the two leaders held talks": the article's two presidents
+        }
+      }
     }
   }
 

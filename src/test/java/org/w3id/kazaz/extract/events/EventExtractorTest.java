@@ -282,4 +282,13 @@ class EventExtractorTest {
     rs = run("2026-05-04", "Kassym-Jomart Tokayev will pay a state visit to Azerbaijan on May 5-6, Akorda said.");
     assertEquals("2026-05-05", one(rs, EventType.StateVisit).start().toString());
   }
+
+  @Test
+  void theTwoLeadersAreThePresidentsTheArticleNames() {
+    List<EventRecord> rs = run("2023-11-25", "BAKU – Kassym-Jomart Tokayev met Ilham Aliyev in Baku on Friday."
+        + " Tokayev thanked Aliyev.\n\nIn April, the two leaders held talks on the sidelines of a summit in Astana.");
+    EventRecord april = of(rs, EventType.Talks).stream().filter(r -> "2023-04".equals(date(r.start()))).findFirst()
+        .orElseThrow(() -> new AssertionError(rs.toString()));
+    assertEquals(Set.of(TOKAYEV, ALIYEV), who(april));
+  }
 }
