@@ -14,7 +14,8 @@ import org.w3id.kazaz.extract.figures.FigureRecord;
 /**
  * One node per figure reported by several articles: the same indicator and value, units that are
  * the same or the same quantity with and without a rate ("10 million tons" and "10 million tons
- * per year"), dates that do not differ, and subjects that overlap. The most specific report
+ * per year"), dates that do not differ (or one lies within the other: "2022" and "2022-06"), and
+ * subjects that overlap. The most specific report
  * (a rate over a total, more subjects, a date) stands for the figure.
  */
 public final class FigureResolver {
@@ -61,8 +62,13 @@ public final class FigureResolver {
     return a.indicator().toLowerCase(Locale.ROOT).equals(b.indicator().toLowerCase(Locale.ROOT))
         && a.value().compareTo(b.value()) == 0
         && baseUnit(a.unit()).equals(baseUnit(b.unit()))
-        && (a.date() == null || b.date() == null || Objects.equals(a.date(), b.date()))
+        && (a.date() == null || b.date() == null || agree(a.date().toString(), b.date().toString()))
         && overlap(a.subjects(), b.subjects());
+  }
+
+  /** Dates that agree: the same, or one within the other ("2022" and "2022-06"). */
+  private static boolean agree(String a, String b) {
+    return a.equals(b) || a.startsWith(b + "-") || b.startsWith(a + "-");
   }
 
   private static String baseUnit(String unit) {

@@ -78,6 +78,15 @@ final class FigureIndicators {
   private static String base(String s, int start, int end, String unit, String counted, String previous,
       String measure) {
     if (unit == null || Quantities.isCurrency(unit)) {
+      if (measure == null && unit != null && previous != null && !previous.isBlank()) {
+        // "Trade reached $529 million. In August the seven-month figure had stood at $517.1 million":
+        // an amount of money that names no measure continues the one the paragraph was giving
+        String before = nearestMeasure(previous, previous.length(), previous.length());
+        if (before != null && !before.equals("cargo volume") && !before.equals("oil volume")
+            && !before.equals("capacity")) {
+          return before;
+        }
+      }
       return measure != null && !measure.equals("cargo volume") && !measure.equals("oil volume")
           ? measure : unit == null ? null : "value";
     }

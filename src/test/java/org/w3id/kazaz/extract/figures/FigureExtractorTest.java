@@ -148,4 +148,13 @@ class FigureExtractorTest {
     assertEquals(f.evidence().text(), a.text().substring(f.evidence().start(), f.evidence().end()));
     assertEquals("exports growth", f.indicator());
   }
+
+  @Test
+  void anAmountOfMoneyThatNamesNoMeasureContinuesTheParagraphs() {
+    List<FigureRecord> all = figures("2025-02-10", "Trade between Kazakhstan and Uzbekistan reached $4.1 billion last"
+        + " year. In June the half-year figure had stood at $1.9 billion.");
+    assertEquals("trade turnover", find(all, "1900000000", "USD").indicator());
+    all = figures("2025-02-10", "The new terminal cost $40 million.");
+    assertTrue(!find(all, "40000000", "USD").indicator().startsWith("trade"), all.toString());
+  }
 }
