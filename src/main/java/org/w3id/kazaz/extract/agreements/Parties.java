@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.w3id.kazaz.gazetteer.EntityKind;
 import org.w3id.kazaz.gazetteer.Gazetteer;
 
 /**
@@ -75,7 +76,7 @@ final class Parties {
       }
       String left = s.substring(start, b.start()).strip();
       String right = s.substring(b.end());
-      boolean newName = right.matches("(?s)^the\\s+\\S.*");
+      boolean newName = right.matches("(?s)^the\\s+\\S.*") || possessiveState(right);
       boolean capital = right.matches("(?s)^[\\p{Lu}“\"«].*");
       if (newName || capital && closed(left)) {
         chunks.add(new int[] {start, b.start()});
@@ -96,8 +97,57 @@ final class Parties {
       }
       out.add(new Party(ref, a, z));
     }
+    return distribute(out);
+  }
+
+  /** A plural head word at the start of a body's name: "Ministries of Energy of Azerbaijan". */
+  private static final Pattern PLURAL_HEAD = Pattern.compile("^(\\p{Lu}\\p{L}+?)(ies|s)\\b(.*)\\s+of\\s+(?:the\\s+)?(?:Republic\\s+of\\s+)?(\\S.*)$");
+
+  /**
+   * "The Ministries of Energy of Azerbaijan, Kazakhstan and Uzbekistan": one body of each state,
+   * the Ministry of Energy of Azerbaijan, of Kazakhstan and of Uzbekistan, where a plural head word
+   * is followed by states only.
+   */
+  private List<Party> distribute(List<Party> parties) {
+    List<Party> out = new ArrayList<>();
+    for (int i = 0; i < parties.size(); i++) {
+      Party p = parties.get(i);
+      Matcher m = PLURAL_HEAD.matcher(p.ref().label());
+      String own = m.matches() ? cues.stateOfWord(m.group(4)) : null;
+      String singular = m.matches() ? m.group(1) + (m.group(2).equals("ies") ? "y" : "") : null;
+      if (p.ref().isKnown() || own == null || !Organisations.isHeadWord(singular)) {
+        out.add(p);
+        continue;
+      }
+      String mid = m.group(3).replaceFirst("\\s+of\\s+the\\s+(?:Republic|Kingdom|State)$", "");
+      List<String> states = new ArrayList<>(List.of(own));
+      int j = i + 1;
+      while (j < parties.size() && parties.get(j).ref().kind() == EntityKind.STATE) {
+        states.add(parties.get(j).ref().iri());
+        j++;
+      }
+      for (String state : states) {
+        String name = gazetteer.byIri(state).map(e -> e.prefLabel()).orElse(null);
+        // "the Governments of A, B and C" sign for their states: the parties are the states
+        EntityRef body = name == null ? null : singular.equals("Government") && mid.isBlank()
+            ? gazetteer.byIri(state).map(Organisations::ref).orElse(null)
+            : organisations.resolve(singular + mid + " of " + name);
+        if (body != null) {
+          out.add(new Party(body, p.start(), j > i + 1 ? parties.get(j - 1).end() : p.end()));
+        }
+      }
+      i = j - 1;
+    }
     return out;
   }
+
+  /** "Azerbaijan's Ministry of ...", "Kazakh Ministry of ...": a state's body begins a new name. */
+  private boolean possessiveState(String right) {
+    Matcher m = POSSESSIVE.matcher(right);
+    return m.lookingAt() && cues.stateOfWord(m.group(1)) != null;
+  }
+
+  private static final Pattern POSSESSIVE = Pattern.compile("(\\p{Lu}\\p{L}+)['’]s\\s+\\p{Lu}");
 
   /** Whether a name before "and" or "," is complete. */
   private boolean closed(String left) {

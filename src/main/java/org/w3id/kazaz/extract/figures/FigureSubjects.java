@@ -146,13 +146,18 @@ final class FigureSubjects {
     if (!ORG_WORD.matcher(name).find()) {
       return null;
     }
-    String stateIri = null;
-    for (Gazetteer.Hit h : gazetteer.findAll(name)) {
-      if (h.entry().kind() == EntityKind.STATE) {
-        stateIri = h.entry().iri();
-        break;
-      }
-    }
-    return EntityRef.found(EntityKind.ORGANISATION, name, stateIri);
+    // the body as the other extractors name it: "Kazakh Foreign Ministry" is the Ministry of
+    // Foreign Affairs of Kazakhstan
+    EntityRef body = organisations(gazetteer).resolve(name);
+    return body != null && (body.kind().isOrganisation() || body.kind() == EntityKind.STATE) ? body : null;
+  }
+
+  /** One reader of bodies' names per gazetteer (its state cues are built once). */
+  private static final Map<Gazetteer, org.w3id.kazaz.extract.common.Organisations> ORGANISATIONS =
+      java.util.Collections.synchronizedMap(new java.util.WeakHashMap<>());
+
+  private static org.w3id.kazaz.extract.common.Organisations organisations(Gazetteer gazetteer) {
+    return ORGANISATIONS.computeIfAbsent(gazetteer, g -> new org.w3id.kazaz.extract.common.Organisations(g,
+        new org.w3id.kazaz.extract.common.StateCues(g)));
   }
 }

@@ -127,4 +127,23 @@ class ProseSigningTest {
     assertEquals("KTZ–Steppe transit agreement", only(rs).title());
     assertEquals("2024-03", only(rs).date().toString());
   }
+
+  @Test
+  void thePluralMinistriesOfSeveralStatesAreOneMinistryOfEachAndGovernmentsAreTheirStates() {
+    List<AgreementRecord> rs = read("2026-04-02",
+        "The following documents were signed in Baku on April 1:\n\n"
+            + "1. Memorandum between the Ministries of Agriculture of Kazakhstan, Uzbekistan and Georgia on seed exchange;\n\n"
+            + "2. Agreement between the Governments of the Republic of Kazakhstan and the Republic of Azerbaijan on ferry links.");
+    assertEquals(List.of("Ministry of Agriculture of Kazakhstan", "Ministry of Agriculture of Uzbekistan",
+        "Ministry of Agriculture of Georgia"), rs.get(0).parties().stream().map(p -> p.label()).toList());
+    assertEquals(List.of(TestGazetteer.KZ, TestGazetteer.AZ), rs.get(1).parties().stream().map(p -> p.iri()).toList());
+  }
+
+  @Test
+  void aStatesPossessiveBeginsTheNextParty() {
+    AgreementRecord r = only(read("2026-04-02", "The following documents were signed in Baku on April 1:\n\n"
+        + "1. Memorandum between Kazakhstan's Ministry of Digital Development, Innovation and Aerospace Industry and"
+        + " Georgia's Ministry of Economy on e-commerce."));
+    assertEquals(2, r.parties().size(), r.parties().toString());
+  }
 }
