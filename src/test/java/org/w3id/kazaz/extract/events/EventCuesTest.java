@@ -39,4 +39,14 @@ class EventCuesTest {
     assertEquals(List.of(), types("The supply met the demand."));
     assertEquals(List.of(EventType.Talks), types("The minister met on Friday with his Georgian counterpart."));
   }
+
+  @Test
+  void receptionsCallsAndMeetingsWithSomeoneAreTalks() {
+    assertEquals(List.of(EventType.Talks), types("The premier was also received by President Japarov."));
+    assertEquals(List.of(EventType.Talks), types("The king received Prime Minister Olzhas Bektenov in Riyadh."));
+    assertEquals(List.of(EventType.Talks), types("The next day the two premiers spoke by phone."));
+    assertEquals(List.of(EventType.Talks), types("He said so at a meeting with Trade Minister Arman Shakkaliyev."));
+    assertEquals(List.of(), types("The port received 40,000 tons of grain."));
+    assertEquals(List.of(), types("The plan met with criticism from traders."));
+  }
 }
