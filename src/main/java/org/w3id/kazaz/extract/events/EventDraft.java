@@ -27,6 +27,8 @@ final class EventDraft {
   EntityRef place;
   EntityRef visitor;
   EntityRef partner;
+  /** Set where the words of the cue turn out to name no event ("spoke to" a person). */
+  boolean dropped;
   final Map<String, EntityRef> participants = new LinkedHashMap<>();
 
   EventDraft(EventType type, Span evidence, int sentence, String phrase, String object, boolean contextual) {

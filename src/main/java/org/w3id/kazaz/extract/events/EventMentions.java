@@ -139,7 +139,9 @@ final class EventMentions {
         }
       }
       people(d, c, text, persons);
-      out.add(d);
+      if (!d.dropped) {
+        out.add(d);
+      }
     }
     return out;
   }
@@ -184,6 +186,11 @@ final class EventMentions {
       }
       case Interview -> {
         d.partner = partner(text, c);
+        if (!c.phrase().toLowerCase(java.util.Locale.ROOT).contains("interview")
+            && (d.partner == null || !d.partner.isKnown() || !d.partner.kind().isOrganisation())) {
+          d.dropped = true; // "spoke to" someone who is not a known news outlet
+          break;
+        }
         EventActors.Found who = null;
         for (EventActors.Found f : persons) {
           if (who == null || Math.abs(f.at() - c.start()) < Math.abs(who.at() - c.start())) {

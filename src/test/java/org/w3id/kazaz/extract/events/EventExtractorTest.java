@@ -291,4 +291,16 @@ class EventExtractorTest {
         .orElseThrow(() -> new AssertionError(rs.toString()));
     assertEquals(Set.of(TOKAYEV, ALIYEV), who(april));
   }
+
+  @Test
+  void speakingToANewsOutletIsAnInterviewButSpeakingToAPersonIsNot() {
+    Gazetteer g = new Gazetteer(java.util.stream.Stream.concat(GAZ.entries().stream(), java.util.stream.Stream.of(
+        e(ID + "organisation/trend", EntityKind.ORGANISATION, "Trend News Agency", AZ, null, "Trend"))).toList());
+    List<EventRecord> rs = EventExtractor.extract(org.w3id.kazaz.extract.Annotated.of(
+        article("2026-07-04", "The minister spoke to Trend on Friday about oil transit."), g), g);
+    assertEquals("2026-07-03", date(one(rs, EventType.Interview).start()));
+    rs = EventExtractor.extract(org.w3id.kazaz.extract.Annotated.of(
+        article("2026-07-04", "The minister spoke to Ilham Aliyev on Friday about oil transit."), g), g);
+    assertEquals(List.of(), of(rs, EventType.Interview));
+  }
 }
