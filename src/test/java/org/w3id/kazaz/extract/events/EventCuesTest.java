@@ -49,4 +49,11 @@ class EventCuesTest {
     assertEquals(List.of(), types("The port received 40,000 tons of grain."));
     assertEquals(List.of(), types("The plan met with criticism from traders."));
   }
+
+  @Test
+  void tradeMissionsAndForumsOfAFieldAreForums() {
+    assertEquals(List.of(EventType.Forum), types("A trade and economic mission of Uzbek exporters visited Aktau."));
+    assertEquals(List.of(EventType.Forum), types("The Kazakh-Uzbek agricultural forum opened in Shymkent."));
+    assertEquals(List.of(), types("The mission of the fund is to invest."));
+  }
 }
