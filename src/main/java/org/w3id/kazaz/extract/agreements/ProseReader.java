@@ -172,7 +172,16 @@ final class ProseReader {
     if (sentence == null) {
       return limit;
     }
+    boolean subordinate = false;
     for (Token t : sentence.tokens()) {
+      if (t.start() >= from && t.end() <= limit && SUBORDINATORS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
+        subordinate = true; // "on liability when container trains are moved ...": the clause is the title's
+        continue;
+      }
+      if (subordinate && FINITE.contains(t.pos())) {
+        subordinate = false;
+        continue;
+      }
       if (t.start() >= from && t.end() <= limit && FINITE.contains(t.pos())
           && Character.isLowerCase(t.word().charAt(0))) {
         int end = t.start();
@@ -186,6 +195,8 @@ final class ProseReader {
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+  /** Words that open a clause inside a title's subject: "liability when trains are moved". */
+  private static final Set<String> SUBORDINATORS = Set.of("when", "where", "whereby", "if", "once");
   /** The tags of the lower-case words that modify a document's head: "founding", "transit", "five-year". */
   private static final Set<String> MODIFIER_TAGS = Set.of("JJ", "JJR", "JJS", "NN", "NNS", "VBG", "VBN", "CD", "HYPH");
 

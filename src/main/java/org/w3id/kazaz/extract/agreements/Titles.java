@@ -14,6 +14,8 @@ final class Titles {
               + "|adopted|concluded|during|following|after|at|by|as|amid|became|becomes|last|this|in\\s+order"
               + "|and\\s+(?:issued|signed|adopted|agreed|also|noted|said|stressed|approved)"
               + "|and\\s+(?:a|an|the)\\s+(?=(?:[\\p{Lu}][\\p{L}-]*\\s+){0,3}" + headText() + "))\\b");
+  private static final Pattern AUXILIARY = Pattern.compile("(?i)\\s+(?:was|were|is|are|has|have|had)");
+  private static final Pattern SUBORDINATE = Pattern.compile("(?i)\\b(?:when|where|whereby|if|once)\\s+[^,;:]*$");
   private static final Pattern IN_ON = Pattern.compile("(?i)\\s+(?:in|on|at)\\s+(?:the\\s+(?:city\\s+of\\s+)?)?$");
 
   private Titles() {}
@@ -52,11 +54,17 @@ final class Titles {
     boolean[] quoted = Parties.quoted(s);
     int end = limit;
     Matcher m = PROSE_END.matcher(s);
+    boolean skipped = false;
     while (m.find()) {
-      if (!quoted[m.start()]) {
-        end = from + m.start();
-        break;
+      if (quoted[m.start()]) {
+        continue;
       }
+      if (!skipped && AUXILIARY.matcher(m.group()).matches() && SUBORDINATE.matcher(s.substring(0, m.start())).find()) {
+        skipped = true; // "liability when container trains are moved": the verb of the title's own clause
+        continue;
+      }
+      end = from + m.start();
+      break;
     }
     for (int stop : stops) {
       if (stop >= from && stop < end && IN_ON.matcher(text.substring(from, stop)).find()) {

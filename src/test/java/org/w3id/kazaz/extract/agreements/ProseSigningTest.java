@@ -146,4 +146,11 @@ class ProseSigningTest {
         + " Georgia's Ministry of Economy on e-commerce."));
     assertEquals(2, r.parties().size(), r.parties().toString());
   }
+
+  @Test
+  void aClauseOfTheTitlesOwnSubjectStaysInTheTitle() {
+    AgreementRecord r = only(read("2026-04-02",
+        "Last month the carriers signed an agreement on liability when wagons are damaged in transit, officials said."));
+    assertEquals("agreement on liability when wagons are damaged in transit", r.title());
+  }
 }
