@@ -104,10 +104,23 @@ public final class ArticleMapper {
         .addProperty(PROV.wasGeneratedBy, run);
   }
 
-  private static Resource addEvent(
+  private static final java.util.regex.Pattern CEREMONY_KIND = java.util.regex.Pattern.compile(
+      "(?i)\\b(signing|presentation|concert|opening|launch|welcom|award|wreath|days|festival|exhibition|unveil"
+          + "|inaugurat|closing|groundbreaking|commissioning|handover|arrival|departure)");
+
+  /** What kind of ceremony a name says it is ("Signing of ...", "Gala concert"), else "ceremony". */
+  static String ceremonyKind(String name) {
+    java.util.regex.Matcher m = CEREMONY_KIND.matcher(name);
+    return m.find() ? m.group(1).toLowerCase(java.util.Locale.ROOT) : "ceremony";
+  }
+
+    private static Resource addEvent(
       Model m, EventRecord r, EventRecord canon, Entities entities, Evidence ev) {
-    // identity: the type and the start date (one state visit a day); undated events by their name
-    String key = canon.type() + "|" + (canon.start() == null ? canon.name().toLowerCase() : canon.start());
+    // identity: the type and the start date (one state visit a day); undated events by their name;
+    // ceremonies also by what they are (a book's presentation and a concert on one evening are two)
+    String key = canon.type() + "|" + (canon.start() == null ? canon.name().toLowerCase() : canon.start())
+        + (canon.start() != null && canon.type() == org.w3id.kazaz.extract.events.EventType.Ceremony
+            ? "|" + ceremonyKind(canon.name()) : "");
     String readable = canon.type().name() + (canon.start() == null ? "" : "-" + canon.start());
     Resource e =
         m.createResource(Iris.fact("event", readable, key))

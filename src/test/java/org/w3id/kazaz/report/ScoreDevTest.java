@@ -45,7 +45,7 @@ class ScoreDevTest {
     ORGANISATIONS(0.76, 0.80), // target 0.70 / 0.60
     PLACES(0.92, 0.88), //        target 0.70 / 0.60
     AGREEMENTS(0.71, 0.66), //    target 0.70 / 0.60
-    EVENTS(0.77, 0.49), //        target 0.70 / 0.60
+    EVENTS(0.76, 0.50), //        target 0.70 / 0.60
     ROUTES(0.93, 0.83), //        target 0.70 / 0.60
     FIGURES(0.74, 0.72); //       target 0.70 / 0.60
 

@@ -78,6 +78,9 @@ final class EventDraft {
     if (object != null && o.object != null && !key(object).equals(key(o.object))) {
       return false;
     }
+    if (type == EventType.Ceremony && !key(phrase).equals(key(o.phrase)) && !bare(phrase) && !bare(o.phrase)) {
+      return false; // "the Culture Days opened with the presentation of a book and a concert": three
+    }
     if (type == EventType.Shipment && (object == null) != (o.object == null)) {
       return false;
     }
@@ -108,7 +111,12 @@ final class EventDraft {
     addAll(o);
   }
 
-  private static boolean placesAgree(EntityRef a, EntityRef b) {
+  /** A ceremony named by the word alone ("the ceremony"), which may be any ceremony named before. */
+  private static boolean bare(String phrase) {
+    return phrase.matches("(?i)(?:the\\s+|this\\s+|a\\s+)?ceremony");
+  }
+
+    private static boolean placesAgree(EntityRef a, EntityRef b) {
     if (a == null || b == null || same(a, b)) {
       return true;
     }

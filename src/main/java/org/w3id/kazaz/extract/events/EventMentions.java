@@ -55,6 +55,23 @@ final class EventMentions {
     return ahead >= -1 && ahead <= 62;
   }
 
+  /**
+   * "The Culture Days opened yesterday with the presentation of a book and a concert": where a
+   * sentence writes one day, the ceremonies, forums and conferences it names without a date of their
+   * own are on that day too.
+   */
+  private static void shareTheDay(List<EventDraft> drafts, List<DateMention> dates) {
+    if (dates.size() != 1 || !dates.get(0).start().isFullDate()) {
+      return;
+    }
+    for (EventDraft d : drafts) {
+      if (d.start == null && !d.elsewhen && (d.type == EventType.Ceremony || d.type == EventType.Forum
+          || d.type == EventType.Conference)) {
+        d.start = dates.get(0).start();
+      }
+    }
+  }
+
   /** Whether the clause of cue {@code c} says the event is planned, proposed or only invited to. */
   static boolean planned(String text, int start, int end) {
     int from = start;
@@ -143,6 +160,7 @@ final class EventMentions {
         out.add(d);
       }
     }
+    shareTheDay(out, dates);
     return out;
   }
 

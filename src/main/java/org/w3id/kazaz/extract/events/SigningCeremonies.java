@@ -53,13 +53,33 @@ final class SigningCeremonies {
           && e.name().toLowerCase(java.util.Locale.ROOT).contains("sign"))) {
         continue;
       }
+      if (partOfTalks(signed, out, doc)) {
+        continue;
+      }
       out.add(new EventRecord(EventType.Ceremony, name(signed), first.date(), null, first.place(), participants(signed),
           first.evidence()));
     }
     return out;
   }
 
-  private static boolean isNews(AgreementRecord a, LocalDate published, AnnotatedArticle doc) {
+  private static final java.util.Set<EventType> TALKS = java.util.EnumSet.of(EventType.Talks, EventType.Summit,
+      EventType.StateVisit, EventType.OfficialVisit, EventType.WorkingVisit, EventType.CouncilMeeting);
+  private static final java.util.regex.Pattern OCCASION =
+      java.util.regex.Pattern.compile("(?i)\\bsigning\\s+ceremony\\b|\\bceremony\\s+of\\s+(?:the\\s+)?signing\\b"
+          + "|\\bthe\\s+signing\\b(?!\\s+of)");
+
+  /**
+   * Documents the states signed on a day of talks, a visit or a summit the article reports belong
+   * to those talks (the mapping links them), not to a ceremony of their own, unless the text makes
+   * the signing an occasion ("after the signing ceremony", "described the signing as historic").
+   */
+  private static boolean partOfTalks(List<AgreementRecord> signed, List<EventRecord> events, AnnotatedArticle doc) {
+    boolean states = signed.stream().allMatch(a -> a.parties().stream().allMatch(p -> p.kind() == EntityKind.STATE));
+    boolean talks = events.stream().anyMatch(e -> TALKS.contains(e.type()) && signed.get(0).date().equals(e.start()));
+    return states && talks && !OCCASION.matcher(doc.article().body()).find();
+  }
+
+    private static boolean isNews(AgreementRecord a, LocalDate published, AnnotatedArticle doc) {
     if (a.date() == null || !a.date().isFullDate() || a.evidence() == null) {
       return false;
     }

@@ -45,4 +45,12 @@ class SigningCeremoniesTest {
         "On Thursday in Baku the ministers signed a protocol on customs data and a memorandum on green energy.");
     assertEquals(1, cs.size(), cs.toString());
   }
+
+  @Test
+  void documentsTheStatesSignAtTheirTalksBelongToTheTalksUnlessTheSigningIsAnOccasion() {
+    String talks = "Kassym-Jomart Tokayev and Ilham Aliyev held talks in Baku on Wednesday. On Wednesday in Baku"
+        + " Kazakhstan and Azerbaijan signed a protocol on customs data.";
+    assertEquals(List.of(), ceremonies("2026-10-09", talks));
+    assertEquals(1, ceremonies("2026-10-09", talks + " Aliyev called the signing a milestone.").size());
+  }
 }
