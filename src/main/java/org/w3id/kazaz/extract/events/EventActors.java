@@ -42,14 +42,18 @@ final class EventActors {
       Pattern.compile("(?:President|Presidents|Mr\\.?|Leader|Minister|Chairman|Head|and|counterpart)\\s+$");
 
   private final Gazetteer gazetteer;
+  private final org.w3id.kazaz.annotate.AnnotatedArticle doc;
   private final StateCues cues;
   private final Pattern office;
   private final Pattern adjectiveOffice;
   private final List<EntityRef> presidents = new ArrayList<>();
   private final Map<String, Integer> counts = new LinkedHashMap<>();
 
-  EventActors(Gazetteer gazetteer, String body) {
+  EventActors(Gazetteer gazetteer, org.w3id.kazaz.annotate.AnnotatedArticle doc) {
     this.gazetteer = gazetteer;
+    this.doc = doc;
+    int bodyStart = doc.article().bodyStart();
+    String body = doc.text().substring(bodyStart);
     this.cues = new StateCues(gazetteer);
     String state = "(?:the\\s+Republic\\s+of\\s+)?(" + cues.stateWordPattern().pattern() + ")";
     this.office =
@@ -57,7 +61,7 @@ final class EventActors {
             + "(?:\\s+and\\s+(?:of\\s+)?" + state + ")?");
     this.adjectiveOffice =
         Pattern.compile(cues.stateWordPattern().pattern() + "(?:['’]s)?\\s+(?:President|[Ll]eader|counterpart)\\b");
-    for (Found f : persons(body, false)) {
+    for (Found f : persons(doc.hits(bodyStart, doc.text().length()), body, false)) {
       counts.merge(f.ref().iri(), 1, Integer::sum);
       if (isPresident(f.ref()) && presidents.stream().noneMatch(p -> p.iri().equals(f.ref().iri()))) {
         presidents.add(f.ref());
@@ -66,13 +70,14 @@ final class EventActors {
   }
 
   /** People the sentence names, by name, office or as a group, in order. */
-  List<Found> persons(String sentence) {
-    return persons(sentence, true);
+  List<Found> persons(org.w3id.kazaz.annotate.Span sentence) {
+    return persons(doc.hits(sentence), sentence.text(), true);
   }
 
-  private List<Found> persons(String text, boolean groups) {
+  /** The gazetteer's matches are the annotated article's, offsets relative to {@code text}. */
+  private List<Found> persons(List<Gazetteer.Hit> hits, String text, boolean groups) {
     List<Found> out = new ArrayList<>();
-    for (Gazetteer.Hit h : gazetteer.findAll(text)) {
+    for (Gazetteer.Hit h : hits) {
       if (h.entry().kind() == EntityKind.PERSON && !partOfAnotherName(text, h)) {
         out.add(new Found(Organisations.ref(h.entry()), h.start()));
       }
@@ -181,9 +186,10 @@ final class EventActors {
   }
 
   /** Places written as where something happens: "in Baku", "at Absheron station", "Baku will host". */
-  List<Found> places(String sentence) {
+  List<Found> places(org.w3id.kazaz.annotate.Span span) {
+    String sentence = span.text();
     List<Found> out = new ArrayList<>();
-    for (Gazetteer.Hit h : gazetteer.findAll(sentence)) {
+    for (Gazetteer.Hit h : doc.hits(span)) {
       EntityKind k = h.entry().kind();
       if (k != EntityKind.CITY && k != EntityKind.PORT && k != EntityKind.STATION && k != EntityKind.REGION) {
         continue;
@@ -197,15 +203,16 @@ final class EventActors {
   }
 
   /** The city or state right after "to" from {@code from} on ("visit to Baku", "visit of X to Astana"). */
-  EntityRef destination(String sentence, int from) {
+  EntityRef destination(org.w3id.kazaz.annotate.Span span, int from) {
+    String sentence = span.text();
     Matcher to =
         Pattern.compile("\\G(?:\\s+of\\s+[^,.;]{0,80}?)?\\s+(?:to|in)\\s+(?:the\\s+)?").matcher(sentence);
     if (!to.find(from)) {
       return null;
     }
-    for (Gazetteer.Hit h : gazetteer.findAll(sentence.substring(to.end()))) {
-      if (h.start() > 0) {
-        break;
+    for (Gazetteer.Hit h : doc.hits(span)) {
+      if (h.start() != to.end()) {
+        continue;
       }
       EntityKind k = h.entry().kind();
       if (k == EntityKind.CITY || k == EntityKind.STATE || k == EntityKind.REGION) {

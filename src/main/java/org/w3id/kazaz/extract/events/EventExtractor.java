@@ -46,7 +46,7 @@ public final class EventExtractor {
     Article article = doc.article();
     String text = article.text();
     List<Span> spans = doc.spans();
-    EventActors actors = new EventActors(gazetteer, article.body());
+    EventActors actors = new EventActors(gazetteer, doc);
     EventMentions mentions = new EventMentions(doc, actors);
     List<EventDraft> drafts = new ArrayList<>();
     for (int i = 0; i < spans.size(); i++) {
@@ -78,7 +78,7 @@ public final class EventExtractor {
         Matcher m = OCCASION.matcher(spans.get(i).text());
         if (m.find()) {
           d.object = m.group().strip();
-          List<EventActors.Found> places = actors.places(spans.get(i).text());
+          List<EventActors.Found> places = actors.places(spans.get(i));
           if (d.place == null && !places.isEmpty()) {
             d.place = places.get(places.size() - 1).ref();
           }

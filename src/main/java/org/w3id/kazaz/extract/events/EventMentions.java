@@ -121,8 +121,8 @@ final class EventMentions {
       return out;
     }
     List<DateMention> dates = dates(s);
-    List<EventActors.Found> places = actors.places(text);
-    List<EventActors.Found> persons = actors.persons(text);
+    List<EventActors.Found> places = actors.places(s);
+    List<EventActors.Found> persons = actors.persons(s);
     Matcher ref = REFERENCE.matcher(text);
     List<int[]> refs = new ArrayList<>();
     List<EventType> refTypes = new ArrayList<>();
@@ -145,7 +145,7 @@ final class EventMentions {
       if (d.place == null) {
         // "a forum in Baku", "Culture Days in Azerbaijan" (where the cue takes in its "in X")
         int in = text.lastIndexOf(" in ", c.end());
-        d.place = actors.destination(text, in >= c.start() ? in : c.end());
+        d.place = actors.destination(s, in >= c.start() ? in : c.end());
       }
       String before = text.substring(Math.max(0, c.start() - 40), c.start());
       d.elsewhen = ELSEWHEN.matcher(before).find() || dm != null && ELSEWHEN.matcher(dm.phrase()).find();
@@ -155,7 +155,7 @@ final class EventMentions {
           d.anchor = refTypes.get(i);
         }
       }
-      people(d, c, text, persons);
+      people(d, c, s, persons);
       if (!d.dropped) {
         out.add(d);
       }
@@ -164,10 +164,11 @@ final class EventMentions {
     return out;
   }
 
-  private void people(EventDraft d, EventCues.Cue c, String text, List<EventActors.Found> persons) {
+  private void people(EventDraft d, EventCues.Cue c, Span s, List<EventActors.Found> persons) {
+    String text = s.text();
     switch (c.type()) {
       case StateVisit, OfficialVisit, WorkingVisit -> {
-        EntityRef dest = actors.destination(text, c.end());
+        EntityRef dest = actors.destination(s, c.end());
         if (dest != null) {
           d.place = dest;
         }
