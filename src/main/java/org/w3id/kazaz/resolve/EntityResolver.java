@@ -157,7 +157,39 @@ public final class EntityResolver {
     }
   }
 
-  private static String initials(String name) {
+  /**
+   * A one-word name that begins exactly one longer name of a body ("ACWA" of "ACWA Power", "Masdar"
+   * of "Masdar of the United Arab Emirates") is that body, where the states do not disagree. Adds
+   * the one-word name's key to {@code labels} with the longer body's label.
+   */
+  public static void resolvePrefixes(
+      Collection<EntityRef> refs, Map<String, String> stateLabels, Map<String, String> labels) {
+    Map<String, java.util.Set<String>> byFirstWord = new java.util.HashMap<>();
+    Map<String, String> stateOfLabel = new java.util.HashMap<>();
+    for (Map.Entry<String, String> e : labels.entrySet()) {
+      String label = e.getValue();
+      int sp = label.indexOf(' ');
+      if (e.getKey().startsWith("org|") && sp > 0) {
+        byFirstWord.computeIfAbsent(label.substring(0, sp), k -> new TreeSet<>()).add(label);
+        stateOfLabel.put(label, e.getKey().split("\\|", 3)[1]);
+      }
+    }
+    java.util.Set<String> done = new java.util.HashSet<>();
+    for (EntityRef r : refs) {
+      if (r.isKnown() || !r.kind().isOrganisation() || r.label().contains(" ") || !done.add(r.label())) {
+        continue;
+      }
+      String key = key(r, stateLabels);
+      java.util.Set<String> longer = new TreeSet<>(byFirstWord.getOrDefault(r.label(), java.util.Set.of()));
+      String own = String.valueOf(r.stateIri());
+      longer.removeIf(l -> !own.equals("null") && !stateOfLabel.get(l).equals("null") && !stateOfLabel.get(l).equals(own));
+      if (longer.size() == 1 && key != null) {
+        labels.put(key, longer.iterator().next());
+      }
+    }
+  }
+
+    private static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[^\\p{L}]+")) {
       if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

@@ -55,6 +55,7 @@ public record Resolution(
     }
     Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(found, stateLabels));
     EntityResolver.resolveAcronyms(found, stateLabels, labels);
+    EntityResolver.resolvePrefixes(found, stateLabels, labels);
     Map<AgreementRecord, AgreementRecord> canonical = AgreementResolver.canonical(sourced);
     return new Resolution(
         canonical,

@@ -86,4 +86,17 @@ class EntityResolverTest {
     assertEquals("National Information Agency", labels.get(EntityResolver.key(acronym, STATES)));
     assertEquals("NIA", labels.get(EntityResolver.key(elsewhere, STATES)));
   }
+
+  @Test
+  void aOneWordNameThatBeginsOneLongerBodysNameIsThatBody() {
+    EntityRef longer = EntityRef.found(EntityKind.COMPANY, "Steppe Logistics Holding", KZ);
+    EntityRef shortName = EntityRef.found(EntityKind.ORGANISATION, "Steppe", null);
+    Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(List.of(longer, shortName), STATES));
+    EntityResolver.resolvePrefixes(List.of(longer, shortName), STATES, labels);
+    assertEquals("Steppe Logistics Holding", labels.get(EntityResolver.key(shortName, STATES)));
+    EntityRef other = EntityRef.found(EntityKind.COMPANY, "Steppe Grain Company", KZ);
+    labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(List.of(longer, other, shortName), STATES));
+    EntityResolver.resolvePrefixes(List.of(longer, other, shortName), STATES, labels);
+    assertEquals("Steppe", labels.get(EntityResolver.key(shortName, STATES)), "two bodies begin with it: none");
+  }
 }

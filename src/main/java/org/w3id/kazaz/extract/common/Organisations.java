@@ -121,7 +121,15 @@ public final class Organisations {
       if (!h.entry().kind().isOrganisation()) {
         continue;
       }
-      String rest = (core.substring(0, h.start()) + " " + core.substring(h.end())).toLowerCase(Locale.ROOT);
+      StringBuilder left = new StringBuilder(core);
+      for (Gazetteer.Hit other : hits) {
+        if (other.entry().kind() == EntityKind.STATE || other == h) {
+          for (int i = other.start(); i < other.end(); i++) {
+            left.setCharAt(i, ' '); // "Masdar of the United Arab Emirates": the state's name is a cue
+          }
+        }
+      }
+      String rest = left.toString().toLowerCase(Locale.ROOT);
       boolean filler = true;
       for (String word : rest.split("[\\s,]+")) {
         filler &= FILLER.contains(word) || cues.stateOfWord(capitalise(word)) != null;

@@ -487,7 +487,32 @@ public final class NamedEntities {
     return sb.toString();
   }
 
+  /** "ACWA" for "ACWA Power": the one body of the gazetteer whose name begins with the capitals. */
+  private EntityRef firstWordOf(String word) {
+    GazetteerEntry found = null;
+    for (GazetteerEntry e : gazetteer.entries()) {
+      if (!e.kind().isOrganisation()) {
+        continue;
+      }
+      boolean begins = e.prefLabel().startsWith(word + " ")
+          || e.altLabels().stream().anyMatch(l -> l.startsWith(word + " "));
+      if (begins) {
+        if (found != null && !found.iri().equals(e.iri())) {
+          return null;
+        }
+        found = e;
+      }
+    }
+    return found == null ? null : Organisations.ref(found);
+  }
+
   private EntityRef organisation(AnnotatedArticle doc, String written) {
+    if (written.matches("\\p{Lu}{3,8}")) {
+      EntityRef known = firstWordOf(written);
+      if (known != null) {
+        return known;
+      }
+    }
     if (!written.contains(" ") && !looksLikeOneWordName(written) && orgCount(doc, written) < 2) {
       return null; // a head word alone ("Council"), a common noun ("Energy"), an initial ("Sh")
     }

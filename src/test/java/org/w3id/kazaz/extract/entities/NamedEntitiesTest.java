@@ -145,4 +145,15 @@ class NamedEntitiesTest {
     EntityRef body = ms.stream().map(Mention::entity).filter(e -> e.label().contains("Innovation Centre")).findFirst().orElse(null);
     assertTrue(body != null && body.kind().isOrganisation(), ms.toString());
   }
+
+  @Test
+  void anAcronymThatBeginsOneKnownBodysNameIsThatBody() {
+    Gazetteer g = new Gazetteer(java.util.stream.Stream.concat(GAZ.entries().stream(), java.util.stream.Stream.of(
+        new org.w3id.kazaz.gazetteer.GazetteerEntry(TestGazetteer.ID + "org/qaz-power", EntityKind.COMPANY,
+            "QAZ Power", List.of(), TestGazetteer.KZ, null))).toList());
+    Article a = TestGazetteer.article("2025-01-30", "QAZ said on Monday that exports rose.");
+    List<Mention> ms = new NamedEntities(g).find(Annotated.of(a, g), List.of());
+    assertTrue(ms.stream().anyMatch(m -> (TestGazetteer.ID + "org/qaz-power").equals(m.entity().iri())
+        && m.span().text().equals("QAZ")), ms.toString());
+  }
 }
