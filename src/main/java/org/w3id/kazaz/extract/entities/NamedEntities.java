@@ -507,6 +507,9 @@ public final class NamedEntities {
   }
 
   private EntityRef organisation(AnnotatedArticle doc, String written) {
+    if (!written.contains(" ") && written.length() <= 2) {
+      return null; // "Sh" of "Sh. Yessenov", "GW" of a capacity: an initial or a unit, not a body
+    }
     if (written.matches("\\p{Lu}{3,8}")) {
       EntityRef known = firstWordOf(written);
       if (known != null) {

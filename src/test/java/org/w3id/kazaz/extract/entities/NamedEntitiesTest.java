@@ -156,4 +156,10 @@ class NamedEntitiesTest {
     assertTrue(ms.stream().anyMatch(m -> (TestGazetteer.ID + "org/qaz-power").equals(m.entity().iri())
         && m.span().text().equals("QAZ")), ms.toString());
   }
+
+  @Test
+  void aOneOrTwoLetterNameIsNoBody() {
+    List<Mention> ms = found("The project will deliver 1 GW of power, GW said.");
+    assertNull(named(ms, "GW"), ms.toString());
+  }
 }
