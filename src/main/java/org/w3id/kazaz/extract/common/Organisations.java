@@ -20,7 +20,7 @@ public final class Organisations {
   private static final String LEGAL =
       "(?:Non[- ]?profit\\s+|Non[- ]?commercial\\s+)?(?:(?:Public|Closed|Open)\\s+)?(?:Joint[- ]Stock\\s+Company"
           + "|Limited\\s+Liability\\s+(?:Partnership|Company)|Republican\\s+State\\s+(?:Institution|Enterprise)"
-          + "|State\\s+Institution|Legal\\s+Entity\\s+of\\s+Public\\s+Law|OJSC|CJSC|PJSC|JSC|LLP|LLC|Ltd\\.?|PLC)";
+          + "|State\\s+Institution|Legal\\s+Entity\\s+of\\s+Public\\s+Law|OJSC|CJSC|PJSC|JSC|LLP|LLC|Ltd\\.?|PLC|NC)";
   private static final Pattern LEGAL_PREFIX =
       Pattern.compile("^(?:" + LEGAL + "\\s+)+", Pattern.CASE_INSENSITIVE);
   private static final Pattern LEGAL_SUFFIX =

@@ -131,6 +131,7 @@ class NamedEntitiesTest {
     assertNull(orgs.resolve("Georgia on Friday"));
     assertEquals("Governorate of Kuryk", orgs.resolve("the governorate of Kuryk").label());
     assertEquals(EntityKind.GOVERNMENT_BODY, orgs.resolve("Head of the Executive Power of Lankaran city").kind());
+    assertEquals(TestGazetteer.ID + "org/ktz", orgs.resolve("JSC NC Kazakhstan Temir Zholy").iri(), "NC: national company");
   }
 
   @Test
