@@ -42,7 +42,7 @@ class ScoreDevTest {
     OVERALL(0.80, 0.75), //       target 0.85 / 0.80
     STATES(0.99, 0.99), //        target 0.70 / 0.60
     PEOPLE(0.90, 0.98), //        target 0.70 / 0.60
-    ORGANISATIONS(0.76, 0.80), // target 0.70 / 0.60
+    ORGANISATIONS(0.79, 0.80), // target 0.70 / 0.60
     PLACES(0.92, 0.88), //        target 0.70 / 0.60
     AGREEMENTS(0.71, 0.66), //    target 0.70 / 0.60
     EVENTS(0.76, 0.50), //        target 0.70 / 0.60
