@@ -13,6 +13,10 @@ import java.util.regex.Pattern;
  * {@code ssplit.newlineIsSentenceBreak=always} and finds the sentence ends inside each block itself.
  */
 public final class Layout {
+  /** A list marker at the start of a span: "1.", "12)", "-", "•", "*" (an item's title begins after it). */
+  public static final Pattern MARKER =
+      Pattern.compile("^(?:\\(?\\d{1,2}[.)](?!\\d)|[-–—•*●▪](?=\\s))\\s*");
+
   /** A line that starts a list item: "1.", "12)", "(3)", "-", "•", "*". */
   private static final Pattern LINE_MARKER =
       Pattern.compile("^[ \\t]*(?:\\(?\\d{1,2}[.)](?!\\d)\\s*\\S|[-–—•*●▪]\\s+\\S)");

@@ -7,7 +7,7 @@ import org.w3id.kazaz.extract.common.Mention;
 import org.w3id.kazaz.extract.common.Names;
 import org.w3id.kazaz.extract.common.Organisations;
 import org.w3id.kazaz.extract.common.PartialDate;
-import org.w3id.kazaz.extract.common.Sentences;
+import org.w3id.kazaz.annotate.Layout;
 import org.w3id.kazaz.extract.common.StateCues;
 import org.w3id.kazaz.extract.common.SutimeDates;
 import org.w3id.kazaz.annotate.AnnotatedArticle;
@@ -121,7 +121,7 @@ public final class AgreementExtractor {
           planned = ProseReader.MODAL.matcher(item.text()).find();
           continue;
         }
-        boolean marker = Sentences.MARKER.matcher(item.text()).find();
+        boolean marker = Layout.MARKER.matcher(item.text()).find();
         if (markedList && !marker) {
           if (text.substring(spans.get(j - 1).end(), item.start()).indexOf('\n') >= 0) {
             break; // a list numbered or bulleted ends at the first paragraph without a marker
@@ -385,7 +385,7 @@ public final class AgreementExtractor {
   /** Reads one list item; false if it names no document. */
   private boolean item(Article article, SigningContext context, Cue cue, Span item, Collector out) {
     String text = article.text();
-    Matcher marker = Sentences.MARKER.matcher(item.text());
+    Matcher marker = Layout.MARKER.matcher(item.text());
     int start = item.start() + (marker.find() ? marker.end() : 0);
     int end = Titles.end(text, start, item.end());
     if (end <= start) {

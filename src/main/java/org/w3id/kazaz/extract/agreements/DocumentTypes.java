@@ -42,16 +42,8 @@ final class DocumentTypes {
   private static List<Spelling> load() {
     List<Spelling> out = new ArrayList<>();
     for (Rules.Row row : Rules.rows(RESOURCE, 2)) {
-      AgreementType type;
-      try {
-        type = AgreementType.valueOf(row.get(0));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": no such document type: " + row.get(0), e);
-      }
-      Pattern p = Rules.compile(RESOURCE, row, 1);
-      if (p.matcher("").groupCount() > 0) {
-        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": use (?:...), not a capturing group");
-      }
+      AgreementType type = Rules.enumValue(RESOURCE, row, 0, AgreementType.class, "document type");
+      Pattern p = Rules.compileWithoutGroups(RESOURCE, row, 1);
       out.add(new Spelling(type, p));
     }
     if (out.isEmpty()) {

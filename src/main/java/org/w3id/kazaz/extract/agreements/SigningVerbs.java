@@ -21,10 +21,7 @@ final class SigningVerbs {
     List<String> verbs = new ArrayList<>();
     List<String> nouns = new ArrayList<>();
     for (Rules.Row row : Rules.rows(RESOURCE, 2)) {
-      java.util.regex.Pattern p = Rules.compile(RESOURCE, row, 0);
-      if (p.matcher("").groupCount() > 0) {
-        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": use (?:...), not a capturing group");
-      }
+      Rules.compileWithoutGroups(RESOURCE, row, 0);
       switch (row.get(1)) {
         case "verb" -> verbs.add(row.get(0));
         case "noun" -> nouns.add(row.get(0));

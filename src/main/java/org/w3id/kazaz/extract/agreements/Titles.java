@@ -1,6 +1,6 @@
 package org.w3id.kazaz.extract.agreements;
 
-import org.w3id.kazaz.extract.common.Sentences;
+import org.w3id.kazaz.annotate.Layout;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -82,7 +82,7 @@ final class Titles {
 
   /** A title as written, on one line, without list numbering, byline, remark or closing marks. */
   static String clean(String s) {
-    String t = Sentences.MARKER.matcher(s.strip()).replaceFirst("");
+    String t = Layout.MARKER.matcher(s.strip()).replaceFirst("");
     boolean[] quoted = Parties.quoted(t);
     Matcher remark = REMARK.matcher(t);
     while (remark.find()) {

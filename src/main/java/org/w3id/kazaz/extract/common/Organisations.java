@@ -304,19 +304,11 @@ public final class Organisations {
   static java.util.List<Head> loadHeads() {
     java.util.List<Head> out = new java.util.ArrayList<>();
     for (Rules.Row row : Rules.rows(HEADS_RESOURCE, 2)) {
-      EntityKind k;
-      try {
-        k = EntityKind.valueOf(row.get(1));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(HEADS_RESOURCE + ":" + row.line() + ": no such kind: " + row.get(1), e);
-      }
+      EntityKind k = Rules.enumValue(HEADS_RESOURCE, row, 1, EntityKind.class, "kind");
       if (!k.isOrganisation()) {
         throw new IllegalStateException(HEADS_RESOURCE + ":" + row.line() + ": not a kind of organisation: " + k);
       }
-      Pattern p = Rules.compile(HEADS_RESOURCE, row, 0);
-      if (p.matcher("").groupCount() > 0) {
-        throw new IllegalStateException(HEADS_RESOURCE + ":" + row.line() + ": use (?:...), not a capturing group");
-      }
+      Pattern p = Rules.compileWithoutGroups(HEADS_RESOURCE, row, 0);
       out.add(new Head(p, k));
     }
     return java.util.List.copyOf(out);

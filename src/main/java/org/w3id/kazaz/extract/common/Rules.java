@@ -143,4 +143,26 @@ public final class Rules {
       throw new IllegalStateException(resource + ":" + row.line() + ": " + e.getDescription(), e);
     }
   }
+
+  /**
+   * The regex of a row compiled as {@link #compile}, for a file whose regexes are joined into one
+   * alternation: a capturing group there would shift the groups of the whole, so it fails with the
+   * file and line.
+   */
+  public static Pattern compileWithoutGroups(String resource, Row row, int field) {
+    Pattern p = compile(resource, row, field);
+    if (p.matcher("").groupCount() > 0) {
+      throw new IllegalStateException(resource + ":" + row.line() + ": use (?:...), not a capturing group");
+    }
+    return p;
+  }
+
+  /** The constant of {@code type} a row's field names; an unknown name fails with the file and line. */
+  public static <E extends Enum<E>> E enumValue(String resource, Row row, int field, Class<E> type, String what) {
+    try {
+      return Enum.valueOf(type, row.get(field));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalStateException(resource + ":" + row.line() + ": no such " + what + ": " + row.get(field), e);
+    }
+  }
 }

@@ -97,6 +97,11 @@ public final class NamedEntities {
   /** The heads written in lower case after a state's adjective or possessive. */
   private static final java.util.List<String> LOWER_HEADS = Rules.rows(LOCATED, 2).stream()
       .filter(r -> r.get(1).equals("also-lower")).map(r -> r.get(0)).toList();
+  /** "Kazakh embassy in ", "Azerbaijan's consulate general in ": a state's word, a lower-case head, "in". */
+  private static final Pattern LOWER_MISSION = Pattern.compile("\\b(\\p{Lu}\\p{L}+?)(?:['’]s)?\\s+("
+      + String.join("|", LOWER_HEADS.stream()
+          .map(h -> Pattern.quote(h.toLowerCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q")).toList())
+      + ")\\s+in\\s+");
   private static final Pattern IN = Pattern.compile("\\A\\s+in\\s+");
 
   /**
@@ -135,9 +140,7 @@ public final class NamedEntities {
       return out;
     }
     String text = doc.text();
-    Matcher m = Pattern.compile("\\b(\\p{Lu}\\p{L}+?)(?:['’]s)?\\s+(" + String.join("|", LOWER_HEADS.stream()
-        .map(h -> Pattern.quote(h.toLowerCase(java.util.Locale.ROOT)).replace(" ", "\\E\\s+\\Q")).toList())
-        + ")\\s+in\\s+").matcher(text);
+    Matcher m = LOWER_MISSION.matcher(text);
     while (m.find()) {
       String state = cues.stateOfWord(m.group(1));
       if (state == null) {

@@ -33,12 +33,7 @@ final class PlaceKinds {
   static Map<String, EntityKind> load() {
     Map<String, EntityKind> m = new LinkedHashMap<>();
     for (Rules.Row row : Rules.rows(RESOURCE, 2)) {
-      EntityKind k;
-      try {
-        k = EntityKind.valueOf(row.get(1));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(RESOURCE + ":" + row.line() + ": no such kind: " + row.get(1), e);
-      }
+      EntityKind k = Rules.enumValue(RESOURCE, row, 1, EntityKind.class, "kind");
       if (!k.isPlace()) {
         throw new IllegalStateException(RESOURCE + ":" + row.line() + ": not a kind of place: " + k);
       }

@@ -75,20 +75,23 @@ final class FigureIndicators {
     return new Reading(indicator, qualifier);
   }
 
-  private static String base(String s, int start, int end, String unit, String counted, String previous,
+  /** Whether a measure can be an amount of money: not a volume of goods. */
+  private static boolean ofMoney(String measure) {
+    return measure != null && !measure.equals("cargo volume") && !measure.equals("oil volume");
+  }
+
+    private static String base(String s, int start, int end, String unit, String counted, String previous,
       String measure) {
     if (unit == null || Quantities.isCurrency(unit)) {
       if (measure == null && unit != null && previous != null && !previous.isBlank()) {
         // "Trade reached $529 million. In August the seven-month figure had stood at $517.1 million":
         // an amount of money that names no measure continues the one the paragraph was giving
         String before = nearestMeasure(previous, previous.length(), previous.length());
-        if (before != null && !before.equals("cargo volume") && !before.equals("oil volume")
-            && !before.equals("capacity")) {
+        if (ofMoney(before) && !"capacity".equals(before)) {
           return before;
         }
       }
-      return measure != null && !measure.equals("cargo volume") && !measure.equals("oil volume")
-          ? measure : unit == null ? null : "value";
+      return ofMoney(measure) ? measure : unit == null ? null : "value";
     }
     for (Qualifier u : UNIT_INDICATORS) {
       if (u.pattern().matcher(unit).matches()) {
