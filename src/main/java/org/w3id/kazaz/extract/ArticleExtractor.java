@@ -50,7 +50,7 @@ public final class ArticleExtractor {
         original,
         mentions,
         ax.agreements(),
-        EventExtractor.extract(doc, gazetteer, ax.agreements()),
+        EventExtractor.extract(doc, gazetteer, ax.agreements(), mentions),
         RouteExtractor.extract(doc, gazetteer),
         FigureExtractor.extract(doc, gazetteer, mentions),
         people.people());

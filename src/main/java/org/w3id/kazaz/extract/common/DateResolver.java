@@ -38,8 +38,8 @@ public final class DateResolver {
       Pattern.compile(
           String.join(
               "|",
-              // 11 March 2024 / 11-12 March 2024 / 11 March
-              "(?<dmy>\\b(?<d1>\\d{1,2})(?:" + DASH + "(?<d2>\\d{1,2}))?\\s+(?<m1>" + MONTH
+              // 11 March 2024 / 11-12 March 2024 / 20 to 24 November / 11 March
+              "(?<dmy>\\b(?<d1>\\d{1,2})(?:(?:" + DASH + "|\\s+(?:to|and|through|until|till)\\s+)(?<d2>\\d{1,2}))?\\s+(?<m1>" + MONTH
                   + ")(?:,?\\s+(?:" + YEAR.replaceFirst("\\(", "(?<y1>") + "|(?<r3>this|last|next|previous|past)\\s+year))?)",
               // March 11, 2024 / March 11-12 / April 3, 2017
               "(?<mdy>\\b(?<m2>" + MONTH + ")\\s+(?<d3>\\d{1,2})(?:st|nd|rd|th)?(?:" + DASH

@@ -162,8 +162,9 @@ public final class SutimeDates {
 
   /** A sentence told in the past: a verb in the past and no modal ("will", "would", "is to"). */
   /**
-   * A week ("this week": {@code 2022-W34}) or a quarter ({@code 2024-Q1}) at the precision it gives
-   * for certain: the month when it lies within one month, else the year; null for anything else.
+   * A week ("this week": {@code 2022-W34}), a quarter ({@code 2024-Q1}) or a season ("in the
+   * autumn": {@code 2025-FA}) at the precision it gives for certain: the month when it lies within
+   * one month, else the year; null for anything else.
    */
   static PartialDate coarse(String value) {
     Matcher w = WEEK.matcher(value);
@@ -181,7 +182,7 @@ public final class SutimeDates {
   }
 
   private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})$");
-  private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-(?:Q[1-4]|H[12])$");
+  private static final Pattern QUARTER = Pattern.compile("^(\\d{4})-(?:Q[1-4]|H[12]|SP|SU|FA|WI)$");
 
   private static boolean past(Sentence s) {
     if (s == null) {

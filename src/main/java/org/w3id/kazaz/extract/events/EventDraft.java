@@ -81,6 +81,10 @@ final class EventDraft {
     if (type == EventType.Ceremony && !key(phrase).equals(key(o.phrase)) && !bare(phrase) && !bare(o.phrase)) {
       return false; // "the Culture Days opened with the presentation of a book and a concert": three
     }
+    if ((type == EventType.Summit || type == EventType.Conference || type == EventType.Forum)
+        && !nameShared(phrase, o.phrase)) {
+      return false; // "the summit of the Organization of Turkic States" is not "the summit of SPECA"
+    }
     if (type == EventType.Shipment && (object == null) != (o.object == null)) {
       return false;
     }
@@ -112,11 +116,57 @@ final class EventDraft {
   }
 
   /** A ceremony named by the word alone ("the ceremony"), which may be any ceremony named before. */
+  private static final java.util.regex.Pattern NAME_WORD = java.util.regex.Pattern.compile("\\p{Lu}[\\p{L}\\p{N}'’-]*");
+  /** Words of an event's name that say what it is or which of a series, not whose it is. */
+  private static final java.util.Set<String> EVENT_WORDS = java.util.Set.of("Summit", "Conference", "Forum", "The",
+      "Week", "Days", "Expo", "Exhibition", "Congress", "Meeting", "Session", "Anniversary", "Jubilee", "Annual",
+      "First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth", "Regular",
+      "Extraordinary", "Informal", "Inaugural", "Next", "Of", "And");
+
+  /**
+   * Whether two names of events can name one: either has no name words of its own ("the summit",
+   * "Friday's summit"), or they share a name word or one's initials spell a word of the other ("OTS
+   * summit", "Summit of the Organization of Turkic States").
+   */
+  static boolean nameShared(String a, String b) {
+    List<String> wa = nameWords(a);
+    List<String> wb = nameWords(b);
+    if (wa.isEmpty() || wb.isEmpty()) {
+      return true;
+    }
+    for (String w : wa) {
+      if (wb.contains(w)) {
+        return true;
+      }
+    }
+    return wb.contains(initials(wa)) || wa.contains(initials(wb));
+  }
+
+  private static List<String> nameWords(String phrase) {
+    List<String> out = new ArrayList<>();
+    java.util.regex.Matcher m = NAME_WORD.matcher(phrase);
+    while (m.find()) {
+      String w = m.group().replaceAll("['’]s$", "");
+      boolean weekday = java.util.Arrays.stream(java.time.DayOfWeek.values())
+          .anyMatch(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH).equals(w));
+      if (!EVENT_WORDS.contains(w) && !weekday) {
+        out.add(w);
+      }
+    }
+    return out;
+  }
+
+  private static String initials(List<String> words) {
+    StringBuilder sb = new StringBuilder();
+    words.forEach(w -> sb.append(w.charAt(0)));
+    return sb.toString();
+  }
+
   private static boolean bare(String phrase) {
     return phrase.matches("(?i)(?:the\\s+|this\\s+|a\\s+)?ceremony");
   }
 
-    private static boolean placesAgree(EntityRef a, EntityRef b) {
+  static boolean placesAgree(EntityRef a, EntityRef b) {
     if (a == null || b == null || same(a, b)) {
       return true;
     }

@@ -43,6 +43,16 @@ public final class EventExtractor {
   /** The events of an article, with the signings of {@code agreements} it reports as news. */
   public static List<EventRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer,
       List<org.w3id.kazaz.extract.agreements.AgreementRecord> agreements) {
+    return extract(doc, gazetteer, agreements, List.of());
+  }
+
+  /**
+   * The events of an article, with the signings of {@code agreements} it reports as news and, where
+   * the article is an interview in questions and answers, its interviewee among {@code mentions}.
+   */
+  public static List<EventRecord> extract(AnnotatedArticle doc, Gazetteer gazetteer,
+      List<org.w3id.kazaz.extract.agreements.AgreementRecord> agreements,
+      List<org.w3id.kazaz.extract.common.Mention> found) {
     Article article = doc.article();
     String text = article.text();
     List<Span> spans = doc.spans();
@@ -55,7 +65,7 @@ public final class EventExtractor {
     bareCeremonies(drafts, spans, actors);
     List<EventDraft> events = merge(drafts);
     link(events);
-    events = merge(events);
+    events = oneVisit(merge(events));
     share(events);
     List<EventRecord> out = new ArrayList<>();
     for (EventDraft e : events) {
@@ -63,6 +73,7 @@ public final class EventExtractor {
           List.copyOf(e.participants.values()), e.evidence));
     }
     out = SigningCeremonies.add(out, agreements, doc);
+    out = Interviews.add(out, doc, found);
     log.debug("{}: {} events", article.fileName(), out.size());
     return out;
   }
@@ -113,9 +124,25 @@ public final class EventExtractor {
       }
       EventDraft from = null;
       if (e.anchor != null) {
+        // the one its own sentence names ("held talks on the sidelines of the summit in Astana in
+        // October 2022"), else the first
         from = events.stream()
             .filter(a -> a != e && a.start != null && EventMentions.sameKind(a.type, e.anchor))
+            .min(java.util.Comparator.comparing(a -> a.sentence != e.sentence))
+            .orElse(null);
+      }
+      if (from == null && e.isVisit() && !e.elsewhen) {
+        // "Tokayev, who is on an official visit to Azerbaijan, held talks in Baku on Wednesday": the
+        // visit is under way on the day of the talks its sentence dates
+        from = events.stream()
+            .filter(a -> !a.isVisit() && a.start != null && MAIN.contains(a.type) && a.sentence == e.sentence
+                && EventDraft.placesAgree(a.place, e.place))
             .findFirst().orElse(null);
+        if (from != null && from.place == null) {
+          from.place = e.place;
+        } else if (from != null && e.place != null && e.place.kind() == org.w3id.kazaz.gazetteer.EntityKind.STATE) {
+          e.place = from.place;
+        }
       }
       if (from == null && e.isVisit() && e.place != null && !e.elsewhen) {
         from = events.stream()
@@ -137,6 +164,24 @@ public final class EventExtractor {
         e.addAll(from);
       }
     }
+  }
+
+  /**
+   * "On Wednesday Tokayev paid an official visit to Baku ... – What does the head of state's working
+   * visit to Azerbaijan mean?": an undated visit of the visitor of a dated one, to the same place or
+   * state, is that visit under another name, whatever kind each mention calls it.
+   */
+  private static List<EventDraft> oneVisit(List<EventDraft> events) {
+    List<EventDraft> out = new ArrayList<>();
+    for (EventDraft e : events) {
+      boolean named = e.isVisit() && e.start == null && e.visitor != null && events.stream().anyMatch(o -> o != e
+          && o.isVisit() && o.start != null && !o.elsewhen && o.visitor != null && EventDraft.same(o.visitor, e.visitor)
+          && EventDraft.placesAgree(o.place, e.place));
+      if (!named) {
+        out.add(e);
+      }
+    }
+    return out;
   }
 
   /** Briefings, ceremonies and council meetings on the day of talks have the talks' participants. */

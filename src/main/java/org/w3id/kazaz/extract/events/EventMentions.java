@@ -84,9 +84,12 @@ final class EventMentions {
     }
     return MODAL.matcher(text.substring(from, to)).find();
   }
-  /** A clause that still describes the event: ", held in Baku on ...", ", which took place ...". */
+  /**
+   * A clause that still describes the event: ", held in Baku on ...", ", which took place ...", ", the
+   * UN climate conference that Azerbaijan hosted last November".
+   */
   private static final Pattern CLAUSE_OF_EVENT =
-      Pattern.compile("(?s)(?:\\s*\\([^)]*\\))?(?:,\\s+(?:held|which|that|taking|scheduled|planned|organi[sz]ed|to\\s+be)\\b[^,;:]*)?\\s+[^,;:]*");
+      Pattern.compile("(?s)(?:\\s*\\([^)]*\\))?(?:,\\s+(?:held|which|that|taking|scheduled|planned|organi[sz]ed|to\\s+be|the|an?)\\b[^,;:]*)?\\s+[^,;:]*");
   /** A place's state set off by commas: "from Xi’an, China, in ..." is one clause. */
   private static final Pattern APPOSITIVE =
       Pattern.compile(",\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*)*,");
@@ -161,7 +164,28 @@ final class EventMentions {
       }
     }
     shareTheDay(out, dates);
+    anchored(out);
     return out;
+  }
+
+  /**
+   * "The two leaders held talks on the sidelines of the summit in Astana in October 2022": an event
+   * the sentence ties to another ("on the sidelines of", "following") that it dates takes that one's
+   * date and place here, before it could be merged with an event of its type on another day.
+   */
+  private static void anchored(List<EventDraft> drafts) {
+    for (EventDraft d : drafts) {
+      if (d.start != null || d.anchor == null) {
+        continue;
+      }
+      for (EventDraft a : drafts) {
+        if (a != d && a.start != null && sameKind(a.type, d.anchor)) {
+          d.start = a.start;
+          d.place = d.place != null ? d.place : a.place;
+          break;
+        }
+      }
+    }
   }
 
   private void people(EventDraft d, EventCues.Cue c, Span s, List<EventActors.Found> persons) {
@@ -312,7 +336,8 @@ final class EventMentions {
     for (DateMention d : SutimeDates.written(doc, s.start(), s.end())) {
       String before = text.substring(Math.max(0, d.begin() - 20), d.begin());
       boolean relative = d.phrase().matches("(?i)today|yesterday|tomorrow");
-      if (NOT_EVENT_DATE.matcher(before).find()
+      // "from 20 to 24 November" is a range, its start the event's; "from May" is not
+      if (NOT_EVENT_DATE.matcher(before).find() && d.end() == null
           || relative && (quoted[s.start() + d.begin()] || REPORTED_TODAY.matcher(before).find())) {
         continue;
       }

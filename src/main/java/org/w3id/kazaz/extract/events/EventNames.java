@@ -30,7 +30,7 @@ final class EventNames {
       case Interview -> interview(d);
       case Shipment -> shipment(d);
       case Ceremony -> ceremony(d);
-      default -> capital(d.phrase.replaceFirst("^(?i:the)\\s+", ""));
+      default -> capital(d.phrase.replaceFirst("^(?:(?:of|and|the)\\s+)+", "").replaceFirst("^(?i:the)\\s+", ""));
     };
   }
 

@@ -36,6 +36,9 @@ class DateResolverTest {
     DateMention e = first("Talks are planned for 11–12 September 2026 in Ganja.");
     assertEquals("2026-09-11", e.start().toString());
     assertEquals("2026-09-12", e.end().toString());
+    DateMention f = first("Tashkent hosted the fair from 20 to 24 November.");
+    assertEquals("2025-11-20", f.start().toString());
+    assertEquals("2025-11-24", f.end().toString());
   }
 
   @Test

@@ -303,4 +303,93 @@ class EventExtractorTest {
         article("2026-07-04", "The minister spoke to Ilham Aliyev on Friday about oil transit."), g), g);
     assertEquals(List.of(), of(rs, EventType.Interview));
   }
+
+  @Test
+  void aVisitUnderWayIsOnTheDayOfTheTalksItsSentenceDates() {
+    List<EventRecord> rs = run("2023-05-10", "ASTANA – President Kassym-Jomart Tokayev, who is on an official visit"
+        + " to Azerbaijan, held talks with President Ilham Aliyev in Baku on Tuesday.");
+    EventRecord visit = one(rs, EventType.OfficialVisit);
+    assertEquals("2023-05-09", date(visit.start()));
+    assertEquals(BAKU, visit.place().iri());
+  }
+
+  @Test
+  void aSeasonDatesAnEventToItsYear() {
+    List<EventRecord> rs = run("2024-12-20", "In the spring President Ilham Aliyev paid a state visit to Kazakhstan.");
+    assertEquals("2024", date(one(rs, EventType.StateVisit).start()));
+  }
+
+  @Test
+  void namedDaysAreAForumButCultureDaysACeremony() {
+    List<EventRecord> rs = run("2024-06-10", "Tashkent hosted Central Asian Digital Days on June 3-5.");
+    assertEquals("2024-06-03", date(one(rs, EventType.Forum).start()));
+    rs = run("2024-06-10", "Uzbekistan, which chairs the group in 2024, hosted Digital Days in Tashkent from 3 to 5 June.");
+    assertEquals("2024-06-03", date(one(rs, EventType.Forum).start()));
+    rs = run("2024-06-10", "The Kazakh Culture Days opened in Baku on June 3.");
+    assertEquals(List.of(), of(rs, EventType.Forum));
+    assertEquals("2024-06-03", date(one(rs, EventType.Ceremony).start()));
+  }
+
+  @Test
+  void anArticleInQuestionsAndAnswersIsAnInterviewOfThePersonItsLeadNames() {
+    String body = "Ambassador: \"Our trade will double\"\n\nPresident Kassym-Jomart Tokayev met Ilham Aliyev in"
+        + " May. Kazakhstan's Ambassador to Georgia, Serik Nurlanov, looks back at the year.\n\n"
+        + "– Mr Ambassador, how was the year?\n\n– It was a good year for trade.\n\n"
+        + "– What comes next?\n\n– More trade, and an interview I gave to a newspaper in May was about it.\n";
+    org.w3id.kazaz.extract.Extraction x = new org.w3id.kazaz.extract.ArticleExtractor(GAZ).extract(article("2024-01-15", body));
+    List<EventRecord> interviews = of(x.events(), EventType.Interview);
+    assertEquals(2, interviews.size(), interviews.toString());
+    assertNull(interviews.get(interviews.size() - 1).start());
+    // the one "I gave in May" is his too
+    assertEquals("2024-05", date(interviews.get(0).start()));
+    interviews.forEach(i -> assertEquals(Set.of("Serik Nurlanov"), who(i)));
+    // one question is no interview
+    x = new org.w3id.kazaz.extract.ArticleExtractor(GAZ).extract(article("2024-01-15",
+        "Serik Nurlanov looks back at the year.\n\n– How was the year?\n\n– It was a good year.\n"));
+    assertEquals(List.of(), of(x.events(), EventType.Interview));
+  }
+
+  @Test
+  void anUndatedVisitOfTheSameVisitorToTheSamePlaceIsTheDatedOne() {
+    List<EventRecord> rs = run("2023-05-11", "On Wednesday Kassym-Jomart Tokayev paid an official visit to Baku."
+        + "\n\nAnalysts said Kassym-Jomart Tokayev's working visit to Azerbaijan opened a new chapter.");
+    assertEquals("2023-05-10", date(one(rs, EventType.OfficialVisit).start()));
+    assertEquals(List.of(), of(rs, EventType.WorkingVisit), rs.toString());
+  }
+
+  @Test
+  void talksOnTheSidelinesOfASummitTakeTheDateOfTheSummitTheirSentenceNames() {
+    List<EventRecord> rs = run("2023-11-25", "Aliyev attended the summit of the Turkic Council in Astana on 3 November."
+        + " Earlier, the two leaders held talks on the sidelines of the summit of the Caspian Forum in Baku in"
+        + " October 2022.");
+    assertTrue(of(rs, EventType.Talks).stream().anyMatch(t -> "2022-10".equals(date(t.start()))), rs.toString());
+  }
+
+  @Test
+  void summitsOfDifferentNamesAreDifferentSummits() {
+    List<EventRecord> rs = run("2023-11-25", "Tokayev and Aliyev joined the first summit of the Caspian Programme."
+        + " On 3 November Aliyev attended the summit of the Organization of Turkic States in Astana."
+        + " Friday's summit in Baku was the first.");
+    List<EventRecord> summits = of(rs, EventType.Summit);
+    assertEquals(2, summits.size(), rs.toString());
+    assertTrue(summits.stream().anyMatch(e -> e.name().contains("Turkic") && "2023-11-03".equals(date(e.start()))));
+    assertTrue(summits.stream().anyMatch(e -> e.name().contains("Caspian") && "2023-11-24".equals(date(e.start()))),
+        summits.toString());
+    assertTrue(EventDraft.nameShared("OTS summit", "Summit of the Organization of Turkic States"));
+  }
+
+  @Test
+  void anAppositiveAfterAnEventStillDatesIt() {
+    List<EventRecord> rs = run("2025-03-13", "Kazakhstan took part at the highest level in COP29, the UN climate"
+        + " conference that Azerbaijan hosted last November.");
+    assertEquals("2024-11", date(one(rs, EventType.Conference).start()));
+  }
+
+  @Test
+  void anExpoCentreIsAVenueNotAForum() {
+    List<EventRecord> rs = run("2024-09-25", "Meeting at the Baku Expo Center on Tuesday, the ministers took stock.");
+    assertEquals(List.of(), of(rs, EventType.Forum), rs.toString());
+    rs = run("2024-06-05", "The projects were launched at the opening of Baku Energy Week on Tuesday.");
+    assertEquals("Baku Energy Week", one(rs, EventType.Forum).name());
+  }
 }
