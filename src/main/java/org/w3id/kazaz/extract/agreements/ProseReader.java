@@ -117,6 +117,13 @@ final class ProseReader {
         date = when.date();
         place = place != null ? place : when.place();
       }
+      if (date == null && verbAt >= 0 && det.equalsIgnoreCase("the")) {
+        // "The libraries formalised their partnership on Wednesday. ... The memorandum was signed by
+        // ...": the document the text has just announced is dated by the sentence that announced it
+        SigningContext.When when = context.justBefore(index);
+        date = when.date();
+        place = place != null ? place : when.place();
+      }
       extractor.emit(article, type, title, signing, date, place, titleStart, titleEnd, s, out);
     }
   }

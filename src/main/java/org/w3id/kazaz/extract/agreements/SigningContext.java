@@ -121,6 +121,21 @@ final class SigningContext {
     return EVENT.matcher(sentence).find();
   }
 
+  /**
+   * The date and city of the sentence just before span {@code index}, or of the one before that when
+   * the nearer one writes no date; nothing from further back, where the text may have moved on.
+   */
+  When justBefore(int index) {
+    for (int i = index - 1; i >= Math.max(0, index - 2); i--) {
+      Span s = spans.get(i);
+      DateMention d = mention(s.start(), s.end());
+      if (d != null) {
+        return new When(day(d), place(s.start(), s.end()));
+      }
+    }
+    return new When(null, null);
+  }
+
   /** The date and city of the nearest event written before span {@code index}, day dates first. */
   When event(int index) {
     for (int pass = 0; pass < 3; pass++) {

@@ -46,7 +46,7 @@ public final class SutimeDates {
       if (TIMESTAMP.matcher(text.substring(after, Math.min(text.length(), after + 12))).find()) {
         continue; // "25 August 2022 14:05": when the page was published, not when anything happened
       }
-      out.add(anaphoric(doc, from, pastYear(doc, from, d)));
+      out.add(anaphoric(doc, from, pastYear(doc, from, weekdayAlone(doc, from, d))));
     }
     return sameYear(doc, from, out);
   }
@@ -120,6 +120,27 @@ public final class SutimeDates {
       }
     }
     return last == null ? d : new DateMention(last, null, d.begin(), d.finish(), d.phrase());
+  }
+
+  private static final Pattern WEEKDAY_APPOSITION =
+      Pattern.compile("^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+the\\s+\\w+\\s+day\\b.*");
+
+  /**
+   * "On Wednesday, the second day of the festival": SUTime reads the apposition as one more day
+   * (the Thursday). The weekday alone is the day: within the week up to the article's date when its
+   * sentence is told in the past, else within the week from it.
+   */
+  private static DateMention weekdayAlone(AnnotatedArticle doc, int from, DateMention d) {
+    Matcher m = WEEKDAY_APPOSITION.matcher(d.phrase());
+    if (!m.matches()) {
+      return d;
+    }
+    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(m.group(1).toUpperCase(java.util.Locale.ROOT));
+    LocalDate published = doc.article().date();
+    LocalDate resolved = past(doc.sentenceAt(from + d.begin()))
+        ? published.with(java.time.temporal.TemporalAdjusters.previousOrSame(day))
+        : published.with(java.time.temporal.TemporalAdjusters.nextOrSame(day));
+    return new DateMention(PartialDate.of(resolved), null, d.begin(), d.begin() + m.group(1).length(), m.group(1));
   }
 
   /** A month and day without a year, told in the past and placed after the article: the year before. */

@@ -153,4 +153,16 @@ class ProseSigningTest {
         "Last month the carriers signed an agreement on liability when wagons are damaged in transit, officials said."));
     assertEquals("agreement on liability when wagons are damaged in transit", r.title());
   }
+
+  @Test
+  void theDocumentJustAnnouncedIsDatedByTheSentenceThatAnnouncedIt() {
+    AgreementRecord r = only(read("2026-04-16",
+        "The state archives of the two countries formalised their partnership in Baku on Wednesday.\n\n"
+            + "The memorandum of cooperation was signed by the directors of both archives."));
+    assertEquals("2026-04-15", r.date().toString());
+    // a document named with "a" is not the one just announced
+    r = only(read("2026-04-16", "The archives met in Baku on Wednesday.\n\nA memorandum of cooperation was"
+        + " signed by the two archives."));
+    assertEquals(null, r.date());
+  }
 }

@@ -38,6 +38,17 @@ class SutimeDatesTest {
   }
 
   @Test
+  void aWeekdayWithItsAppositionIsTheWeekday() {
+    // 2025-01-30 is a Thursday
+    assertEquals(List.of("2025-01-29"), dates("The libraries signed a memorandum on Wednesday, the second day of the fair."));
+  }
+
+  @Test
+  void aSeasonIsItsYear() {
+    assertEquals("2025", SutimeDates.coarse("2025-FA").toString());
+  }
+
+  @Test
   void aRangeKeepsItsReadingAsOneDate() {
     assertEquals(List.of("2024-03-11"), dates("The visit took place on March 11-12, 2024."));
   }
