@@ -61,11 +61,17 @@ public final class FigureExtractor {
       everyAmount.addAll(in);
     }
     Map<String, FigureRecord> out = new LinkedHashMap<>();
+    // "we provided assistance worth $36.7 million; in 2021 it was more than $43 million": an amount
+    // whose clause says not what it measures measures what the paragraph's last amount of its unit did
+    Map<String, String> measuredBefore = new java.util.HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
       String previous = paragraphBefore(text, sentences, i);
       List<ConcreteRoutes.Found> routes = ConcreteRoutes.find(s.text(), gazetteer);
       EntityRef route = routes.isEmpty() ? null : routes.get(0).asEntity();
+      if (previous.isEmpty()) {
+        measuredBefore.clear(); // a new paragraph
+      }
       for (Quantities.Amount a : amounts.get(i)) {
         List<EntityRef> named = mentions.stream()
             .filter(m -> m.span().start() >= s.start() && m.span().end() <= s.end())
@@ -76,6 +82,10 @@ public final class FigureExtractor {
         if (f != null) {
           String measured = MeasuredPhrase.of(doc.sentences().get(i), s.start() + a.start(), s.start() + a.end(),
               MeasuredPhrase.spans(s.start(), amounts.get(i)));
+          measured = measured != null ? measured : measuredBefore.get(f.unit());
+          if (measured != null) {
+            measuredBefore.put(f.unit(), measured);
+          }
           f = new FigureRecord(f.indicator(), f.value(), f.unit(), f.date(), f.subjects(), f.qualifier(), f.evidence(),
               measured);
         }

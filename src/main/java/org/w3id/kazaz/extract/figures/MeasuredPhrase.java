@@ -41,7 +41,7 @@ final class MeasuredPhrase {
     }
     int clause = clauseStart(ts, k, amounts);
     String before = null;
-    int verb = firstVerb(ts, clause, k);
+    int verb = nearestVerb(ts, clause, k);
     if (verb >= 0) {
       before = phrase(ts, verb + 1, k, amounts, true);
       if (before == null) {
@@ -51,6 +51,10 @@ final class MeasuredPhrase {
       before = phrase(ts, clause, k, amounts, true);
     }
     String of = ofAfter(ts, after, amounts);
+    if (before == null && of == null) {
+      String acting = actingAfter(ts, k, after, amounts);
+      return acting != null ? acting : actedOn(ts, clause, k, after, amounts);
+    }
     if (before == null) {
       return of;
     }
@@ -70,12 +74,20 @@ final class MeasuredPhrase {
         c = i + 1;
         break;
       }
+      if (inAmount(ts.get(i), amounts) && hasNoun(ts, i + 1, k, amounts)) {
+        c = i + 1; // "ferrous scrap $5.3 million and mineral fertilisers $3.4 million": a list of amounts
+        break;
+      }
     }
     return c;
   }
 
-  private static int firstVerb(List<Token> ts, int from, int to) {
-    for (int i = from; i < to; i++) {
+  /**
+   * The verb nearest before the amount, where the clause has one: "the minister said that investors
+   * had put $200 million" is what the investors put, not what the minister said.
+   */
+  private static int nearestVerb(List<Token> ts, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
       String tag = ts.get(i).pos();
       if (tag.startsWith("VB") && !tag.equals("VBG") || tag.equals("MD")) {
         // a participle right after a noun modifies it ("crude shipped through ..."): not the clause's verb
@@ -136,6 +148,93 @@ final class MeasuredPhrase {
   private static boolean edge(Token t, List<int[]> amounts) {
     return EDGE_TAGS.contains(t.pos()) || AMOUNT_NER.contains(t.ner()) || inAmount(t, amounts)
         || t.pos().startsWith("VB") || t.pos().equals("MD") || t.pos().equals(".");
+  }
+
+  /**
+   * "almost 60,000 people travelled from Kazakhstan to Azerbaijan": what a count's noun did, up to
+   * the clause's end, says what is counted.
+   */
+  private static String actingAfter(List<Token> ts, int k, int after, List<int[]> amounts) {
+    if (after + 1 < ts.size() && ts.get(after).pos().matches("NNS?") && !inAmount(ts.get(after), amounts)) {
+      after++; // the counted noun stands after the number: "45,000 people travelled"
+    }
+    if (after >= ts.size() || after == 0 || !ts.get(after - 1).pos().startsWith("NN")
+        || !Set.of("VBD", "VBZ", "VBP", "VBN").contains(ts.get(after).pos())) {
+      return null;
+    }
+    int end = after;
+    while (end < ts.size() && end - after < MAX_WORDS - 1 && !CLAUSE_BREAKS.contains(ts.get(end).word())
+        && !ts.get(end).word().equals(",") && !ts.get(end).pos().equals(".") && !inAmount(ts.get(end), amounts)
+        && !AMOUNT_NER.contains(ts.get(end).ner())) {
+      end++;
+    }
+    while (end > after + 1 && EDGE_TAGS.contains(ts.get(end - 1).pos())) {
+      end--;
+    }
+    StringBuilder sb = new StringBuilder(ts.get(after - 1).word());
+    for (int i = after; i < end; i++) {
+      sb.append(' ').append(ts.get(i).word());
+    }
+    return sb.toString();
+  }
+
+  /**
+   * "Azerbaijani investors had put more than $200 million into Kazakhstan's economy": with no noun
+   * phrase of its own, the amount is said by who did what with it, where: the subject just before
+   * the verb nearest the amount, that verb with its auxiliaries, and a prepositional phrase after the
+   * amount ("Azerbaijani investors had put into Kazakhstan's economy"); null when the clause gives
+   * neither a subject nor such a phrase.
+   */
+  private static String actedOn(List<Token> ts, int clause, int k, int after, List<int[]> amounts) {
+    int v = k - 1;
+    while (v >= clause && !(ts.get(v).pos().startsWith("VB") || ts.get(v).pos().equals("MD"))) {
+      v--;
+    }
+    if (v < clause) {
+      return null;
+    }
+    int group = v;
+    while (group > clause && (ts.get(group - 1).pos().startsWith("VB") || ts.get(group - 1).pos().equals("MD")
+        || ts.get(group - 1).pos().equals("RB"))) {
+      group--;
+    }
+    int subject = group;
+    while (subject > clause && group - subject < 4 && SUBJECT_TAGS.contains(ts.get(subject - 1).pos())
+        && !inAmount(ts.get(subject - 1), amounts)) {
+      subject--;
+    }
+    while (subject < group && EDGE_TAGS.contains(ts.get(subject).pos())) {
+      subject++;
+    }
+    String pp = null;
+    if (after < ts.size() && ts.get(after).pos().equals("IN") && !ts.get(after).word().equalsIgnoreCase("of")) {
+      int end = after + 1;
+      while (end < ts.size() && end - after <= 5 && PP_TAGS.contains(ts.get(end).pos())
+          && !inAmount(ts.get(end), amounts) && !AMOUNT_NER.contains(ts.get(end).ner())) {
+        end++;
+      }
+      pp = hasNoun(ts, after + 1, end, amounts) || end > after + 1 && ts.get(end - 1).pos().startsWith("NNP")
+          ? words(ts, after, end) : null;
+    }
+    boolean named = subject < group;
+    if (!named && pp == null) {
+      return null;
+    }
+    return (named ? words(ts, subject, group) + " " : "") + words(ts, group, v + 1) + (pp == null ? "" : " " + pp);
+  }
+
+  private static final Set<String> SUBJECT_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$");
+  private static final Set<String> PP_TAGS = Set.of("DT", "JJ", "NN", "NNS", "NNP", "NNPS", "POS", "PRP$", "HYPH");
+
+  private static String words(List<Token> ts, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      Token t = ts.get(i);
+      boolean glued = i > from && (t.word().equals("'s") || t.word().equals("’s") || t.pos().equals("HYPH")
+          || ts.get(i - 1).pos().equals("HYPH"));
+      sb.append(i == from || glued ? "" : " ").append(t.word());
+    }
+    return sb.toString();
   }
 
   /** "of wheat", "of Kazakh oil" right after the amount. */

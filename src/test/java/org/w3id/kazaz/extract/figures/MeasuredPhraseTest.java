@@ -38,7 +38,41 @@ class MeasuredPhraseTest {
   }
 
   @Test
-  void aClauseWithNoCommonNounGivesNone() {
-    assertNull(measured("Kazakhstan exported 5 million tons.", "5000000"));
+  void aClauseWithNoCommonNounGivesItsNamedSubjectAndVerb() {
+    assertEquals("Kazakhstan exported", measured("Kazakhstan exported 5 million tons.", "5000000"));
+    assertNull(measured("It was 5 million tons.", "5000000"));
+  }
+
+  @Test
+  void whatACountedNounDidSaysWhatIsCounted() {
+    assertEquals("people travelled from Georgia to Azerbaijan",
+        measured("In 2024, almost 45,000 people travelled from Georgia to Azerbaijan, an increase of 20%.", "45000"));
+  }
+
+  @Test
+  void anAmountWhoseClauseSaysNothingMeasuresWhatTheAmountBeforeItDoes() {
+    assertEquals("assistance worth", measured("In 2023 we provided assistance worth $12.5 million; in 2022 it was"
+        + " more than $11 million.", "11000000"));
+  }
+
+  @Test
+  void whoDidWhatWithTheAmountAndWhereSaysWhatItIs() {
+    assertEquals("Georgian investors had put into Armenia's mining sector", measured("The minister said that Georgian"
+        + " investors had put more than $150 million into Armenia's mining sector.", "150000000"));
+    assertEquals("Georgia has given in aid", measured("Over the last ten years Georgia has given around $80 million in aid.",
+        "80000000"));
+  }
+
+  @Test
+  void inAListOfAmountsEachIsOfTheNounBeforeIt() {
+    assertEquals("mineral fertilisers", measured("Exports included grain $7.1 million, cotton $4.3 million and mineral"
+        + " fertilisers $2.4 million.", "2400000"));
+  }
+
+  @Test
+  void theLastPhraseOfTheParagraphCarriesOverButNotIntoTheNext() {
+    String body = "In 2023 we provided assistance worth $12.5 million. In 2022 it was $11 million.\n\nIt is $9 million now.";
+    assertEquals("assistance worth", measured(body, "11000000"));
+    assertNull(measured(body, "9000000"));
   }
 }

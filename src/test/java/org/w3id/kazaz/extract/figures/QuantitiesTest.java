@@ -46,6 +46,7 @@ class QuantitiesTest {
     "The port handled 540,000 tons of grain.|540000|t",
     "It can take up to 10 million tons per year.|10000000|t/year",
     "They ship 15 million tons of cargo annually.|15000000|t/year",
+    "Freight was 190,000 tonnes a year before.|190000|t",
     "The line carried 1.3 mln tons.|1300000|t",
     "The pipeline carried 1,800 tonnes of oil.|1800|t",
     "Exports saw a 25% increase.|25|percent",
