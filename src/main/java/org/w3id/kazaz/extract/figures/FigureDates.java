@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  */
 final class FigureDates {
   private static final Pattern BASELINE =
-      Pattern.compile("(?:compared\\s+(?:to|with)|than|since|against|versus|vs\\.?|from)\\b[^,;]{0,30}$",
+      Pattern.compile("(?:compared\\s+(?:to|with)|than|since|against|versus|vs\\.?|from|figure\\s+for|level\\s+of"
+          + "|that\\s+of)\\b[^,;]{0,30}$",
           Pattern.CASE_INSENSITIVE);
   private static final String MONTH =
       "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
@@ -28,6 +29,17 @@ final class FigureDates {
   private FigureDates() {}
 
   static PartialDate of(String sentence, int amountStart, LocalDate articleDate, String qualifier) {
+    return of(sentence, "", amountStart, articleDate, qualifier);
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d{2}\\b");
+
+  /**
+   * As {@link #of(String, int, LocalDate, String)}, where a part of a year written without its year
+   * ("Turnover in the first half rose 3.1 times") takes the year its paragraph wrote last before
+   * ({@code previous}: "In 2022 the numbers exploded."), else the article's.
+   */
+  static PartialDate of(String sentence, String previous, int amountStart, LocalDate articleDate, String qualifier) {
     DateMention best = null;
     int bestDistance = Integer.MAX_VALUE;
     List<DateMention> all = DateResolver.findAll(sentence, articleDate);
@@ -42,11 +54,22 @@ final class FigureDates {
       }
     }
     Matcher part = PART_OF_YEAR.matcher(sentence);
-    if (part.find()) {
+    while (part.find()) {
+      if (BASELINE.matcher(sentence.substring(Math.max(0, part.start() - 40), part.start())).find()) {
+        continue; // "3.1 times the figure for the first half of 2021"
+      }
       if (part.group("y") != null) {
         return PartialDate.ofYear(Integer.parseInt(part.group("y")));
       }
-      return PartialDate.ofYear(best != null ? best.start().year() : articleDate.getYear());
+      if (best != null) {
+        return PartialDate.ofYear(best.start().year());
+      }
+      Matcher y = YEAR.matcher(previous);
+      Integer last = null;
+      while (y.find()) {
+        last = Integer.parseInt(y.group());
+      }
+      return PartialDate.ofYear(last != null ? last : articleDate.getYear());
     }
     if (best != null) {
       return best.start();

@@ -120,7 +120,7 @@ public final class FigureExtractor {
     boolean aboutRoute = route != null && unit.matches("km|days|hours|containers");
     List<EntityRef> subjects = FigureSubjects.of(sentence, previous, gazetteer, mainStates, corridor,
         aboutRoute ? route : null, r.indicator(), named);
-    PartialDate date = FigureDates.of(sentence, a.start(), article.date(), r.qualifier());
+    PartialDate date = FigureDates.of(sentence, previous, a.start(), article.date(), r.qualifier());
     return new FigureRecord(r.indicator(), a.value(), unit, date, subjects, r.qualifier(), s, null);
   }
 

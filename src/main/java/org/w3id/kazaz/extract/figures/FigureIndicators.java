@@ -208,8 +208,22 @@ final class FigureIndicators {
     int semi = s.indexOf(';', end);
     int colon = s.indexOf(':', end);
     int to = semi < 0 ? colon : colon < 0 ? semi : Math.min(semi, colon);
-    return s.substring(from, to < 0 ? s.length() : to);
+    to = to < 0 ? s.length() : to;
+    // "Turnover reached $533 million in 2024, and the ministers said the next goal is $1 billion":
+    // a clause joined by a comma and a conjunction is a clause of its own
+    Matcher joint = JOINED.matcher(s).region(from, to);
+    while (joint.find()) {
+      if (joint.end() <= start) {
+        from = joint.end();
+      } else if (joint.start() >= end) {
+        to = joint.start();
+        break;
+      }
+    }
+    return s.substring(from, to);
   }
+
+  private static final Pattern JOINED = Pattern.compile(",\\s+(?:and|but|while|whereas|although|though)\\s+");
 
   static String qualifier(String s) {
     for (Qualifier q : QUALIFIERS) {

@@ -157,4 +157,24 @@ class FigureExtractorTest {
     all = figures("2025-02-10", "The new terminal cost $40 million.");
     assertTrue(!find(all, "40000000", "USD").indicator().startsWith("trade"), all.toString());
   }
+
+  @Test
+  void aGoalInAnotherClauseIsNotTheTurnoversQualifier() {
+    List<FigureRecord> all = figures("2025-04-10", "Trade turnover, which reached 420.5 million US dollars in 2024, is"
+        + " four times what it was, and the ministers confirmed that the next goal is 1 billion dollars.");
+    assertEquals("trade turnover", find(all, "420500000", "USD").indicator());
+    assertEquals("trade turnover target", find(all, "1000000000", "USD").indicator());
+    all = figures("2022-08-24", "Tokayev urged the two governments to lift it to $2bn in the near future.");
+    assertEquals("target", find(all, "2000000000", "USD").qualifier());
+  }
+
+  @Test
+  void aPartOfAYearWithoutItsYearTakesTheYearOfItsParagraph() {
+    List<FigureRecord> all = figures("2025-06-01", "In 2021 trade took off. Turnover in the first half rose 2.5 times"
+        + " to $150.2 million.");
+    assertEquals("2021", find(all, "150200000", "USD").date().toString());
+    all = figures("2022-08-25", "Turnover reached $150.2 million in January-June 2022, 2.5 times the figure for the first"
+        + " half of 2021.");
+    assertEquals("2022", find(all, "2.5", "times").date().toString());
+  }
 }
