@@ -53,6 +53,10 @@ public final class ArticleMapper {
       Resource entity = entities.of(mention.entity());
       article.addProperty(KZ.mentions, entity);
       ev.phrase(mention.span()).addProperty(ITSRDF.taIdentRef, entity);
+      if (!mention.entity().isKnown() && mention.entity().kind().isOrganisation()) {
+        WrittenNames.of(a.text(), mention.span(), mention.entity().label())
+            .forEach(n -> entity.addProperty(org.apache.jena.vocabulary.SKOS.altLabel, n, "en"));
+      }
     }
     for (PersonRecord p : x.people()) {
       Resource person = entities.of(p.person()).addProperty(KZ.role, p.role(), "en");

@@ -189,6 +189,45 @@ public final class EntityResolver {
     }
   }
 
+  /**
+   * A name that ends a longer name of a body, with the same last word ("Business Council" of
+   * "Kazakh-Azerbaijani Business Council", "Development Agency" of "Small and Medium Business
+   * Development Agency"), is that body when exactly one such longer name is known and the states do
+   * not disagree: the article names it in full once and short after. Where two bodies could be
+   * meant, the short name stays a node of its own.
+   */
+  public static void resolveTails(Map<String, String> labels) {
+    Map<String, String> found = new java.util.TreeMap<>();
+    for (String k : new TreeSet<>(labels.keySet())) {
+      String[] f = k.split("\\|", 3);
+      if (f.length < 3 || !f[0].equals("org") || f[2].split(" ").length < 2) {
+        continue;
+      }
+      Set<String> words = Set.of(f[2].split(" "));
+      String last = lastWord(labels.get(k));
+      java.util.Set<String> longer = new TreeSet<>();
+      for (String o : labels.keySet()) {
+        String[] g = o.split("\\|", 3);
+        if (o.equals(k) || g.length < 3 || !g[0].equals("org") || !(f[1].equals("null") || f[1].equals(g[1]))) {
+          continue;
+        }
+        Set<String> other = Set.of(g[2].split(" "));
+        if (other.size() > words.size() && other.containsAll(words) && last.equals(lastWord(labels.get(o)))) {
+          longer.add(labels.get(o));
+        }
+      }
+      if (longer.size() == 1) {
+        found.put(k, longer.iterator().next());
+      }
+    }
+    labels.putAll(found);
+  }
+
+  private static String lastWord(String label) {
+    String[] w = label.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
+    return w.length == 0 ? "" : w[w.length - 1];
+  }
+
     private static String initials(String name) {
     StringBuilder sb = new StringBuilder();
     for (String w : name.split("[^\\p{L}]+")) {

@@ -56,6 +56,7 @@ public record Resolution(
     Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(found, stateLabels));
     EntityResolver.resolveAcronyms(found, stateLabels, labels);
     EntityResolver.resolvePrefixes(found, stateLabels, labels);
+    EntityResolver.resolveTails(labels);
     Map<AgreementRecord, AgreementRecord> canonical = AgreementResolver.canonical(sourced);
     return new Resolution(
         canonical,

@@ -99,4 +99,22 @@ class EntityResolverTest {
     EntityResolver.resolvePrefixes(List.of(longer, other, shortName), STATES, labels);
     assertEquals("Steppe", labels.get(EntityResolver.key(shortName, STATES)), "two bodies begin with it: none");
   }
+
+  @Test
+  void theTailOfOneLongerNameIsThatBodyButOfTwoNeither() {
+    EntityRef longer = EntityRef.found(EntityKind.ORGANISATION, "Georgian-Armenian Business Council", null);
+    EntityRef tail = EntityRef.found(EntityKind.ORGANISATION, "Business Council", null);
+    Map<String, String> labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(List.of(longer, tail), STATES));
+    EntityResolver.resolveTails(labels);
+    assertEquals("Georgian-Armenian Business Council", labels.get(EntityResolver.key(tail, STATES)));
+    EntityRef other = EntityRef.found(EntityKind.ORGANISATION, "Turkish-Georgian Business Council", null);
+    labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(List.of(longer, other, tail), STATES));
+    EntityResolver.resolveTails(labels);
+    assertEquals("Business Council", labels.get(EntityResolver.key(tail, STATES)), "two councils end so: neither");
+    // a longer name with another last word is another body
+    EntityRef plan = EntityRef.found(EntityKind.ORGANISATION, "Business Council Secretariat", null);
+    labels = new java.util.HashMap<>(EntityResolver.canonicalLabels(List.of(plan, tail), STATES));
+    EntityResolver.resolveTails(labels);
+    assertEquals("Business Council", labels.get(EntityResolver.key(tail, STATES)));
+  }
 }

@@ -43,6 +43,12 @@ public final class NamedEntities {
   private static final Pattern VENUE_AFTER = contextPattern(VENUES, "after", "^\\s*,?\\s*(?i:(?:%s))\\b");
   private final Pattern stateBefore;
   /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
+  /** A minister's title right before a name: the name is the portfolio ("Deputy Minister of ..."). */
+  private static final Pattern PORTFOLIO =
+      Pattern.compile("\\b(?:(?:First\\s+)?(?:Deputy|Vice)\\s+)?Minister\\s+of\\s+(?:the\\s+)?$");
+  /** The rest of a portfolio NER cut short: up to its last "and ..." (", Innovation and Aerospace Industry"). */
+  private static final Pattern PORTFOLIO_REST = Pattern.compile(
+      "\\A(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})*,?\\s+and\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}");
   private static final Pattern CONTINUED =
       Pattern.compile("\\A,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,6}");
   /** The rest of an Arabic or Dutch name that NER leaves out: " bin Salman", " al-Nahyan". */
@@ -244,6 +250,22 @@ public final class NamedEntities {
         end = inPlace(doc, text, start, end);
         if (AFTER_HEAD.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
           continue; // the subject of a document's title
+        }
+        Matcher portfolio = PORTFOLIO.matcher(text.substring(Math.max(0, start - 60), start));
+        if (portfolio.find()) {
+          // "Kazakhstan's Deputy Minister of Digital Development, Innovation and Aerospace Industry":
+          // the minister's portfolio names the ministry, not a body called "Digital Development"
+          Matcher rest = PORTFOLIO_REST.matcher(text.substring(end, Math.min(text.length(), end + 120)));
+          if (rest.find()) {
+            end += rest.end();
+          }
+          int titleAt = Math.max(0, start - 60) + portfolio.start();
+          String ministry = "Ministry of " + text.substring(start, end).replaceAll("\\s+", " ");
+          EntityRef ref = withState(EntityRef.found(EntityKind.GOVERNMENT_BODY, ministry, null), text, titleAt);
+          Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
+          out.add(m);
+          taken.add(m);
+          continue;
         }
         if (beforeTitle(text, start, end) || initialsOfAPlace(doc, text.substring(start, end))) {
           continue;

@@ -163,4 +163,14 @@ class NamedEntitiesTest {
     List<Mention> ms = found("The project will deliver 1 GW of power, GW said.");
     assertNull(named(ms, "GW"), ms.toString());
   }
+
+  @Test
+  void aMinistersPortfolioNamesTheMinistryOfItsState() {
+    List<Mention> ms = found("ASTANA – Kazakhstan's Deputy Minister of Digital Development, Innovation and Aerospace"
+        + " Industry, Dana Tulegenova, addressed the Space Congress in Astana.");
+    EntityRef m = named(ms, "Ministry of Digital Development, Innovation and Aerospace Industry of Kazakhstan");
+    assertEquals(EntityKind.GOVERNMENT_BODY, m == null ? null : m.kind(), ms.toString());
+    assertEquals(TestGazetteer.KZ, m.stateIri());
+    assertNull(named(ms, "Digital Development"), ms.toString());
+  }
 }
