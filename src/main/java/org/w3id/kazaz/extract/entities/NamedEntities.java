@@ -209,6 +209,11 @@ public final class NamedEntities {
       taken.add(m);
     }
 
+    for (Mention m : coordinated(doc, taken)) {
+      out.add(m);
+      taken.add(m);
+    }
+
     for (NamedEntity e : joined(doc)) {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
         continue;
@@ -312,6 +317,63 @@ public final class NamedEntities {
       taken.add(m);
     }
     return out;
+  }
+
+  /**
+   * "The Business and Expert Councils": two bodies, the Business Council and the Expert Council;
+   * "the National Defence Universities of the two countries": one body of each of the article's two
+   * states. A plural head word of a body's name after capitalised words joined by "and", or after
+   * capitalised words and "of the two countries". A plural with neither ("National Universities")
+   * names no one body.
+   */
+  private List<Mention> coordinated(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    String text = doc.text();
+    Matcher m = PLURAL_BODIES.matcher(text).region(doc.article().bodyStart(), text.length());
+    List<EntityRef> states = null;
+    while (m.find()) {
+      String singular = singular(m.group("head"));
+      if (!Organisations.isHeadWord(singular) || overlaps(m.start(), m.end(), taken)) {
+        continue;
+      }
+      String first = m.group("a").strip().replaceFirst("^(?:The|A|An|Both|Two)\\s+", "");
+      List<String> names = new ArrayList<>();
+      if (m.group("b") != null) {
+        names.add(first + " " + singular);
+        names.add(m.group("b").strip() + " " + singular);
+      } else if (m.group("two") != null) {
+        states = states != null ? states : org.w3id.kazaz.extract.common.MainStates.of(doc.hits());
+        for (EntityRef st : states) {
+          names.add(first + " " + singular + " of " + st.label());
+        }
+      }
+      Span span = new Span(m.start(), m.end(), m.group());
+      boolean stated = cues.stateOf(first) != null || m.group("b") != null && cues.stateOf(m.group("b")) != null;
+      for (String n : names) {
+        if (first.isEmpty() || stated) {
+          break; // "Kazakh and Azerbaijani Railways", "KTZ and Azerbaijan Railways": read elsewhere
+        }
+        EntityRef ref = organisations.resolve(n);
+        if (ref != null && ref.kind().isOrganisation()) {
+          out.add(new Mention(ref.isKnown() ? ref : EntityRef.found(ref.kind(), n, cues.stateOf(n)), span));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static final Pattern PLURAL_BODIES = Pattern.compile(
+      "\\b(?<a>(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)(?:and\\s+(?<b>(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}?))?"
+          + "(?<head>\\p{Lu}\\p{L}+(?:ies|s))\\b(?<two>\\s+of\\s+(?:the\\s+two\\s+(?:countries|states)|both\\s+countries))?");
+
+  private static String singular(String plural) {
+    if (plural.endsWith("ies")) {
+      return plural.substring(0, plural.length() - 3) + "y";
+    }
+    if (plural.matches(".*(?:ss|sh|ch|x)es")) {
+      return plural.substring(0, plural.length() - 2);
+    }
+    return plural.substring(0, plural.length() - 1);
   }
 
   /**

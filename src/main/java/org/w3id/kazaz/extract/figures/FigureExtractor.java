@@ -51,7 +51,7 @@ public final class FigureExtractor {
     Article article = doc.article();
     String text = article.text();
     List<Span> sentences = doc.spans();
-    List<EntityRef> mainStates = mainStates(doc.hits());
+    List<EntityRef> mainStates = org.w3id.kazaz.extract.common.MainStates.of(doc.hits());
     EntityRef corridor = firstCorridor(doc.hits());
     List<List<Quantities.Amount>> amounts = new ArrayList<>();
     List<Quantities.Amount> everyAmount = new ArrayList<>();
@@ -142,29 +142,6 @@ public final class FigureExtractor {
     int segStart = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at)) + 1;
     String segment = sentence.substring(segStart, at);
     return TITLE_START.matcher(segment).find() || TITLE_INSIDE.matcher(segment).find();
-  }
-
-  /** The two states the article names most often, most frequent first. */
-  static List<EntityRef> mainStates(List<Gazetteer.Hit> hits) {
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    Map<String, GazetteerEntry> entries = new LinkedHashMap<>();
-    for (Gazetteer.Hit h : hits) {
-      if (h.entry().kind() == EntityKind.STATE) {
-        counts.merge(h.entry().iri(), 1, Integer::sum);
-        entries.putIfAbsent(h.entry().iri(), h.entry());
-      }
-    }
-    List<String> order = new ArrayList<>(counts.keySet());
-    order.sort(Comparator.comparing((String iri) -> -counts.get(iri)));
-    List<EntityRef> out = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (String iri : order.subList(0, Math.min(2, order.size()))) {
-      GazetteerEntry e = entries.get(iri);
-      if (seen.add(iri)) {
-        out.add(EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri()));
-      }
-    }
-    return out.size() == 2 ? out : List.of();
   }
 
   static EntityRef firstCorridor(List<Gazetteer.Hit> hits) {

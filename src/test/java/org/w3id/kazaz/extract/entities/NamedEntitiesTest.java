@@ -173,4 +173,18 @@ class NamedEntitiesTest {
     assertEquals(TestGazetteer.KZ, m.stateIri());
     assertNull(named(ms, "Digital Development"), ms.toString());
   }
+
+  @Test
+  void coordinatedNamesBeforeAPluralHeadAreOneBodyEach() {
+    List<Mention> ms = found("The leaders welcomed the creation of Youth and Media Councils between the two countries.");
+    assertEquals(EntityKind.ORGANISATION, named(ms, "Youth Council") == null ? null : named(ms, "Youth Council").kind(),
+        ms.toString());
+    assertEquals(EntityKind.ORGANISATION, named(ms, "Media Council").kind());
+    ms = found("Kazakhstan and Azerbaijan met in Baku. Azerbaijan thanked Kazakhstan. A memorandum was signed between"
+        + " the Border Guard Academies of the two countries.");
+    assertEquals(TestGazetteer.AZ, named(ms, "Border Guard Academy of Azerbaijan").stateIri(), ms.toString());
+    assertEquals(TestGazetteer.KZ, named(ms, "Border Guard Academy of Kazakhstan").stateIri());
+    ms = found("The document was signed by Kazakhstan Railways and Azerbaijan Railways.");
+    assertNull(named(ms, "Azerbaijan Railway"), ms.toString());
+  }
 }
