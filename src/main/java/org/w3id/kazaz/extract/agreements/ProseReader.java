@@ -180,7 +180,9 @@ final class ProseReader {
       return limit;
     }
     boolean subordinate = false;
-    for (Token t : sentence.tokens()) {
+    List<Token> tokens = sentence.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
       if (t.start() >= from && t.end() <= limit && SUBORDINATORS.contains(t.word().toLowerCase(java.util.Locale.ROOT))) {
         subordinate = true; // "on liability when container trains are moved ...": the clause is the title's
         continue;
@@ -189,11 +191,17 @@ final class ProseReader {
         subordinate = false;
         continue;
       }
-      if (t.start() >= from && t.end() <= limit && FINITE.contains(t.pos())
+      if (t.start() >= from && t.end() <= limit && (FINITE.contains(t.pos()) || coordinatedVerb(tokens, i))
           && Character.isLowerCase(t.word().charAt(0))) {
         int end = t.start();
         while (end > from && Character.isWhitespace(text().charAt(end - 1))) {
           end--;
+        }
+        if (coordinatedVerb(tokens, i)) {
+          end = tokens.get(i - 1).start(); // the "and" before it goes too
+          while (end > from && Character.isWhitespace(text().charAt(end - 1))) {
+            end--;
+          }
         }
         return end;
       }
@@ -202,6 +210,15 @@ final class ProseReader {
   }
 
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
+
+  /**
+   * "signed an action plan ... and restated the goal": a participle after "and" with an object of
+   * its own is a second verb of the sentence (the tagger reads "restated" as VBN), not the title's.
+   */
+  private static boolean coordinatedVerb(List<Token> ts, int i) {
+    return ts.get(i).pos().equals("VBN") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("CC")
+        && Set.of("DT", "PRP$", "PRP").contains(ts.get(i + 1).pos());
+  }
   /** Words that open a clause inside a title's subject: "liability when trains are moved". */
   private static final Set<String> SUBORDINATORS = Set.of("when", "where", "whereby", "if", "once");
   /** The tags of the lower-case words that modify a document's head: "founding", "transit", "five-year". */

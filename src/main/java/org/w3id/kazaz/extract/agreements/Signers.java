@@ -36,6 +36,9 @@ final class Signers {
       Pattern.compile(
           "^(?i:following|after|during|on|in|at|as\\s+part|within|today|yesterday|earlier|later|meanwhile"
               + "|besides|moreover|also|then|thereafter|subsequently)\\b[^,]*,\\s*");
+  /** A dateline before the subject: "BAKU – ", "ASTANA, Kazakhstan — ". */
+  private static final Pattern DATELINE =
+      Pattern.compile("^\\p{Lu}{2,}(?:[\\s.-]+\\p{Lu}{2,})*(?:,\\s+\\p{Lu}\\p{L}+)?\\s*[–—-]\\s+");
   private static final Pattern HEADS =
       Pattern.compile("(?i)\\b(?:presidents?|heads?\\s+of\\s+state|leaders)\\b");
   private static final Pattern HEAD_ROLE =
@@ -62,9 +65,14 @@ final class Signers {
       return Signing.NONE;
     }
     int start = from;
+    Matcher dateline = DATELINE.matcher(before);
+    if (dateline.find()) {
+      start += dateline.end(); // "BAKU – The Library ... and the Center signed"
+      before = text.substring(start, verbStart);
+    }
     Matcher lead = LEAD_CLAUSE.matcher(before);
     while (lead.find()) {
-      start = from + lead.end();
+      start += lead.end(); // each lead clause's end is relative to where the one before it ended
       before = text.substring(start, verbStart);
       lead = LEAD_CLAUSE.matcher(before);
     }
@@ -78,7 +86,11 @@ final class Signers {
       return Signing.NONE;
     }
     if (HEADS.matcher(subject).find()) {
-      return headsOfState(subject, article);
+      Signing heads = headsOfState(subject, article);
+      if (!heads.isEmpty()) {
+        return heads;
+      }
+      // "The Library of the First President ... and the Center signed": bodies, not heads of state
     }
     List<Parties.Party> found = parties.parse(text, start, end);
     if (found == null) {
@@ -97,7 +109,11 @@ final class Signers {
           states.put(h.entry().iri(), null);
         }
       }
-      byState = states.size() >= 2 ? states : heads(article);
+      // only "the presidents", "the two leaders" are the article's heads of state; "the Library of
+      // the First President and the Center" are named bodies
+      String others = HEADS.matcher(subject).replaceAll(" ").replaceAll("(?i)\\b(?:the|two|both|of|and)\\b", " ");
+      boolean named = others.codePoints().anyMatch(Character::isUpperCase);
+      byState = states.size() >= 2 ? states : named ? Map.of() : heads(article);
     }
     if (byState.size() != 2) {
       return Signing.NONE;

@@ -34,6 +34,9 @@ final class SigningContext {
   private static final Pattern DATED = Pattern.compile("(?i)\\bdated\\s+$");
   /** "waiting for since last year", "until 2030": a span's edge, not the day of a signing. */
   private static final Pattern SINCE = Pattern.compile("(?i)\\b(?:since|until|till|before|after)\\s+$");
+  /** "..., the ministry said on Monday": the day of the report, not of the signing. */
+  private static final Pattern REPORTED =
+      Pattern.compile("(?i)\\b(?:said|reported|announced|stated|informed|wrote|told\\s+\\p{L}+)\\s+$");
 
   private final Gazetteer gazetteer;
   private final Article article;
@@ -81,7 +84,7 @@ final class SigningContext {
     for (DateMention d : SutimeDates.written(doc, from, to)) {
       int at = from + d.begin();
       if (!quoted[at] && !DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()
-          && !SINCE.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+          && !SINCE.matcher(text.substring(Math.max(0, at - 12), at)).find() && !reported(text, at)) {
         last = day(d);
       }
     }
@@ -94,12 +97,17 @@ final class SigningContext {
     for (DateMention d : SutimeDates.written(doc, from, to)) {
       int at = from + d.begin();
       if (quoted[at] || DATED.matcher(text.substring(Math.max(0, at - 12), at)).find()
-          || SINCE.matcher(text.substring(Math.max(0, at - 12), at)).find()) {
+          || SINCE.matcher(text.substring(Math.max(0, at - 12), at)).find() || reported(text, at)) {
         continue;
       }
       return d;
     }
     return null;
+  }
+
+  private static boolean reported(String text, int at) {
+    String before = text.substring(Math.max(0, at - 24), at);
+    return REPORTED.matcher(before.replaceFirst("(?i)\\bon\\s+$", "")).find();
   }
 
   /** The first city written as where something happens in {@code text[from, to)}, or null. */

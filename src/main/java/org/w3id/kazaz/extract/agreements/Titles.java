@@ -55,8 +55,14 @@ final class Titles {
     int end = limit;
     Matcher m = PROSE_END.matcher(s);
     boolean skipped = false;
+    int apposition = -1;
     while (m.find()) {
-      if (quoted[m.start()]) {
+      if (quoted[m.start()] || m.start() < apposition) {
+        continue;
+      }
+      Matcher ahead = APPOSITION_AHEAD.matcher(s.substring(m.start()));
+      if (s.charAt(m.start()) == ',' && ahead.find()) {
+        apposition = m.start() + ahead.end(); // ", the Aktobe-based export centre, and ...": a party's
         continue;
       }
       if (!skipped && AUXILIARY.matcher(m.group()).matches() && SUBORDINATE.matcher(s.substring(0, m.start())).find()) {
@@ -80,6 +86,12 @@ final class Titles {
   private static final Pattern REMARK =
       Pattern.compile("(?<!\\d),\\s+(?=\\d|(?:up\\s+to|covering|worth|providing|valued|with\\s+a\\s+(?:value|capacity))\\b)");
 
+  /** ", the|a ... ," (lower-case words) before "and": an appositive of the party named before it. */
+  private static final String APPOSITION =
+      ",\\s+(?:the|a|an)\\s+(?:[\\p{Ll}\\p{N}][\\p{L}\\p{N}'’-]*\\s+|\\p{Lu}[\\p{L}-]*-based\\s+){1,8}?[\\p{Ll}][\\p{L}'’-]*,\\s+(?=and\\s)";
+  private static final Pattern APPOSITIVE = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}'’.-]*)" + APPOSITION);
+  private static final Pattern APPOSITION_AHEAD = Pattern.compile("\\A" + APPOSITION);
+
   /** A title as written, on one line, without list numbering, byline, remark or closing marks. */
   static String clean(String s) {
     String t = Layout.MARKER.matcher(s.strip()).replaceFirst("");
@@ -96,6 +108,9 @@ final class Titles {
       t = t.substring(0, byline);
     }
     t = t.replaceAll("\\s+", " ").strip();
+    // "between QazTrade, the Nur-Sultan-based trade policy centre, and the Ganja Association": the
+    // appositive describes a party; the title names the parties
+    t = APPOSITIVE.matcher(t).replaceAll("$1 ");
     Matcher m = TAIL.matcher(t);
     while (m.find() && m.start() < t.length()) {
       t = t.substring(0, m.start()).strip();

@@ -165,4 +165,36 @@ class ProseSigningTest {
         + " signed by the two archives."));
     assertEquals(null, r.date());
   }
+
+  @Test
+  void aSecondVerbAfterAndEndsTheTitle() {
+    AgreementRecord r = only(read("2026-03-20", "The two ministers signed an action plan between their ministries for"
+        + " 2026-2027 and restated the goal of $2 billion in annual trade."));
+    assertEquals("action plan between their ministries for 2026-2027", r.title());
+  }
+
+  @Test
+  void anAppositiveOfAPartyIsNoPartOfTheTitle() {
+    AgreementRecord r = only(read("2026-03-20", "Officials signed a memorandum of cooperation between Steppe Trade,"
+        + " the Aktobe-based export promotion centre, and the Sumgait Chamber of Commerce on Friday."));
+    assertEquals("memorandum of cooperation between Steppe Trade and the Sumgait Chamber of Commerce", r.title());
+  }
+
+  @Test
+  void theDayOfAReportIsNotTheDayOfTheSigning() {
+    AgreementRecord r = only(read("2026-03-24", "The two aid agencies have signed a memorandum of understanding, the"
+        + " foreign ministry said on Monday."));
+    assertEquals(null, r.date());
+  }
+
+  @Test
+  void theBodiesBeforeTheVerbAreThePartiesAfterLeadClausesADatelineOrAPresidentInAName() {
+    AgreementRecord r = only(read("2026-03-04", "On the same day, in the presence of both prime ministers, Steppe Telecom Company"
+        + " and Caspian Cable Company signed the agreement to lay a fibre line."));
+    assertEquals(List.of("Steppe Telecom Company", "Caspian Cable Company"), r.parties().stream().map(p -> p.label()).toList());
+    r = only(read("2026-03-04", "President Ilham Aliyev met President Kassym-Jomart Tokayev.\n\nBAKU – The Museum of"
+        + " the First President and the Caspian Art Centre signed a memorandum of cooperation on Tuesday."));
+    assertEquals(List.of("Museum of the First President", "Caspian Art Centre"),
+        r.parties().stream().map(p -> p.label()).toList());
+  }
 }
