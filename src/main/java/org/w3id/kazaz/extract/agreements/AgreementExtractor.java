@@ -235,7 +235,9 @@ public final class AgreementExtractor {
       }
       AgreementRecord named = null;
       for (AgreementRecord r : out) {
-        if (r != bare && r.type() == bare.type() && !BARE.matcher(r.title()).matches()
+        // named: by a title of its own, or by its parties ("the Library and the Center signed a
+        // memorandum of cooperation ... The memorandum was signed by ...")
+        if (r != bare && r.type() == bare.type() && (!BARE.matcher(r.title()).matches() || !r.parties().isEmpty())
             && r.evidence().start() <= bare.evidence().start()
             && (r.date() == null || bare.date() == null || r.date().equals(bare.date()))) {
           named = r; // the nearest named one before

@@ -197,4 +197,13 @@ class ProseSigningTest {
     assertEquals(List.of("Museum of the First President", "Caspian Art Centre"),
         r.parties().stream().map(p -> p.label()).toList());
   }
+
+  @Test
+  void theMemorandumSignedByItsDirectorsIsTheOneItsBodiesSigned() {
+    List<AgreementRecord> rs = read("2026-03-04", "The Museum of Caspian Art and the Steppe Archive Centre signed a"
+        + " memorandum of cooperation on Tuesday.\n\nThe memorandum was signed by the directors of both institutions.");
+    AgreementRecord r = only(rs);
+    assertEquals("2026-03-03", r.date().toString());
+    assertEquals(2, r.parties().size(), r.toString());
+  }
 }
