@@ -64,6 +64,10 @@ final class Parties {
   }
 
   /** The parties written in {@code text[from, to)}, or null unless every piece names a body. */
+  Organisations organisations() {
+    return organisations;
+  }
+
   List<Party> parse(String text, int from, int to) {
     String s = text.substring(from, to);
     boolean[] masked = quoted(s);

@@ -94,9 +94,33 @@ final class Signers {
     }
     List<Parties.Party> found = parties.parse(text, start, end);
     if (found == null) {
-      return Signing.NONE;
+      return represented(subject);
     }
     return new Signing(found.stream().map(Parties.Party::ref).toList(), List.of());
+  }
+
+  /** ", director general of Baku Port (...)," ", chairman of the board of KTZ,": a title and the body after it. */
+  private static final Pattern REPRESENTS = Pattern.compile(
+      "(?:^|,\\s+)(?:the\\s+)?(?:(?:" + String.join("|", org.w3id.kazaz.extract.common.Rules.words("/ontology/extraction/titles.tsv"))
+          + ")\\s+){1,3}(?:of\\s+the\\s+(?:management\\s+)?board\\s+)?of\\s+(?:the\\s+)?(\\p{Lu}[^,()]*)");
+
+  /**
+   * "Taleh Ziyadov, director general of Baku International Sea Trade Port, Nurlan Sauranbayev,
+   * chairman of the board of Kazakhstan Temir Zholy, and ... signed": people named with their
+   * titles sign for the bodies their titles name. Two bodies at least, each one that the
+   * organisations' rules know as a body; else no parties.
+   */
+  private Signing represented(String subject) {
+    Map<String, EntityRef> bodies = new LinkedHashMap<>();
+    Matcher m = REPRESENTS.matcher(subject);
+    while (m.find()) {
+      EntityRef body = parties.organisations().resolve(m.group(1).strip());
+      if (body == null || !body.kind().isOrganisation()) {
+        return Signing.NONE;
+      }
+      bodies.putIfAbsent(body.isKnown() ? body.iri() : body.label(), body);
+    }
+    return bodies.size() >= 2 ? new Signing(List.copyOf(bodies.values()), List.of()) : Signing.NONE;
   }
 
   /** States of the presidents named in {@code subject}, else of those named in the article. */

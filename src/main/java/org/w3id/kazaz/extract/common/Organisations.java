@@ -64,7 +64,9 @@ public final class Organisations {
       return known;
     }
     String label = label(w, core);
-    if (label.isEmpty() || !looksLikeBody(label) || isPlaceOrPerson(label)) {
+    // "Baku International Sea Trade Port CJSC": a legal form makes a body of a place's name
+    boolean legal = !core.equals(bare.replaceFirst("^(?i:the)\\s+", "").strip());
+    if (label.isEmpty() || !looksLikeBody(label) || !legal && isPlaceOrPerson(label)) {
       return null;
     }
     label = Character.toUpperCase(label.charAt(0)) + label.substring(1);

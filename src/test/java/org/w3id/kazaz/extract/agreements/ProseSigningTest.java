@@ -206,4 +206,13 @@ class ProseSigningTest {
     assertEquals("2026-03-03", r.date().toString());
     assertEquals(2, r.parties().size(), r.toString());
   }
+
+  @Test
+  void peopleNamedWithTheirTitlesSignForTheirBodies() {
+    AgreementRecord r = only(read("2026-03-04", "On Tuesday, Aidos Serikov, director general of Aktau Sea Port Company,"
+        + " and Rauf Mammadli, chairman of the board of Caspian Shipping Company, signed an agreement on a joint ferry"
+        + " line."));
+    assertEquals(List.of("Aktau Sea Port Company", "Caspian Shipping Company"),
+        r.parties().stream().map(p -> p.label()).toList());
+  }
 }

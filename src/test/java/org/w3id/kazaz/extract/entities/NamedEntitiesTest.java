@@ -187,4 +187,12 @@ class NamedEntitiesTest {
     ms = found("The document was signed by Kazakhstan Railways and Azerbaijan Railways.");
     assertNull(named(ms, "Azerbaijan Railway"), ms.toString());
   }
+
+  @Test
+  void aLegalFormMakesABodyOfAPlacesName() {
+    Organisations orgs = new Organisations(GAZ, new StateCues(GAZ));
+    EntityRef port = orgs.resolve("Kuryk Sea Trade Port CJSC");
+    assertEquals(EntityKind.COMPANY, port == null ? null : port.kind());
+    assertEquals("Kuryk Sea Trade Port", port.label());
+  }
 }
