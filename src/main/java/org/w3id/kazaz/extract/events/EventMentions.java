@@ -139,6 +139,11 @@ final class EventMentions {
       if (planned(text, c.start(), c.end()) && !soon(dm)) {
         continue; // "invited him to pay a state visit next year": not an event that took place
       }
+      if (dm == null && c.type() == EventType.Shipment) {
+        // "The first consignment, grain from ..., was brought ... and received yesterday, April 8": a
+        // shipment's clause runs past the commas to its verb; the first date after it is its own
+        dm = dates.stream().filter(x -> x.begin() >= c.end()).findFirst().orElse(null);
+      }
       if (dm != null) {
         d.start = dm.start();
         d.end = dm.end();
@@ -165,7 +170,38 @@ final class EventMentions {
     }
     shareTheDay(out, dates);
     anchored(out);
+    during(text, out);
     return out;
+  }
+
+  private static final Pattern DURING = Pattern.compile("\\b(?:during|in\\s+the\\s+course\\s+of)\\s+");
+
+  /**
+   * "In March, a train ... arrived at Absheron during President Tokayev's state visit to Baku": what
+   * happened during an event the sentence names without a date of its own dates that event too, at
+   * the precision written.
+   */
+  private static void during(String text, List<EventDraft> drafts) {
+    Matcher m = DURING.matcher(text);
+    while (m.find()) {
+      EventDraft inside = null;
+      for (EventDraft d : drafts) {
+        int at = text.indexOf(d.phrase, m.end());
+        if (d.start == null && at >= m.end() && at - m.end() <= 60 && (inside == null
+            || at < text.indexOf(inside.phrase, m.end()))) {
+          inside = d;
+        }
+      }
+      if (inside == null) {
+        continue;
+      }
+      for (EventDraft d : drafts) {
+        if (d != inside && d.start != null && text.indexOf(d.phrase) < m.start() && !d.elsewhen) {
+          inside.start = d.start;
+          break;
+        }
+      }
+    }
   }
 
   /**
@@ -315,7 +351,9 @@ final class EventMentions {
    */
   private static int distance(String text, EventCues.Cue k, int from, int to) {
     if (from >= k.end()) {
-      String between = APPOSITIVE.matcher(text.substring(k.end(), from)).replaceAll(" ");
+      // "on Monday, April 13": the weekday's comma is the date's own
+      String between = APPOSITIVE.matcher(text.substring(k.end(), from)).replaceAll(" ")
+          .replaceFirst("(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s*$", "");
       boolean broken = between.matches("(?s).*[,;:–—“”\"(].*") && !CLAUSE_OF_EVENT.matcher(between).matches();
       return broken ? Integer.MAX_VALUE - 1 : from - k.end();
     }

@@ -83,11 +83,11 @@ final class EventNames {
 
   private static String shipment(EventDraft d) {
     String text = d.evidence.text();
-    boolean train = d.object != null && d.object.matches("(?i).*\\btrain");
+    boolean train = d.object != null && d.object.matches("(?i).*\\btrains?\\b.*");
     String p = train ? d.object : d.phrase.replaceFirst("^(?i:the|a|an)\\s+", "")
         .replaceFirst("\\s+(?:was|were|has\\s+been|have\\s+been|had\\s+been)\\s+", " ");
     int at = text.indexOf(d.phrase);
-    if (at >= 0) {
+    if (at >= 0 && !p.contains(" from ") && !p.contains(" to ")) {
       Matcher tail = ROUTE_TAIL.matcher(text.substring(at + d.phrase.length()));
       if (tail.find()) {
         p = p + " " + tail.group(1).strip();

@@ -406,4 +406,26 @@ class EventExtractorTest {
     rs = run("2026-10-08", "The Kazakh embassy in Baku opened on 9 January 1993.");
     assertEquals(List.of(), of(rs, EventType.Ceremony));
   }
+
+  @Test
+  void shipmentsNamedByTheirNounAndMovedByAVerbAfterIt() {
+    List<EventRecord> rs = run("2026-04-09", "The first consignment, grain from the Kostanay region, was brought across"
+        + " the Caspian by the ferry \"Aktau\" and was received at Alat station yesterday, April 8. The second cargo is"
+        + " scheduled to be loaded in Aktau on Monday, April 13. Cargo transportation reached 5 million tonnes.");
+    List<EventRecord> shipments = of(rs, EventType.Shipment);
+    assertEquals(2, shipments.size(), rs.toString());
+    assertEquals(Set.of("2026-04-08", "2026-04-13"), shipments.stream().map(e -> date(e.start())).collect(Collectors.toSet()));
+    rs = run("2026-04-09", "In March, a Lianyungang – Aktau train of 40 forty-foot containers reached Aktau after 9 days."
+        + " In early April, the operator dispatched three more trains from Aktau to Georgia.");
+    shipments = of(rs, EventType.Shipment);
+    assertEquals(2, shipments.size(), rs.toString());
+  }
+
+  @Test
+  void whatHappensDuringAVisitDatesTheVisit() {
+    List<EventRecord> rs = run("2024-09-01", "In March, a train of 61 containers arrived at Alat station during President"
+        + " Kassym-Jomart Tokayev's state visit to Baku.");
+    assertEquals("2024-03", date(one(rs, EventType.StateVisit).start()), rs.toString());
+    assertEquals("2024-03", date(one(rs, EventType.Shipment).start()));
+  }
 }
