@@ -24,7 +24,7 @@ import org.w3id.kazaz.annotate.Token;
  * does not know (tenge, manats, "USD 2.5 billion"); the scale abbreviations "mln", "bln", "bn";
  * multipliers ("3.1-fold", "fourfold", "doubled", "five times" after a verb of growth); halves
  * ("the half-billion mark", where CoreNLP reads "half a billion" as a billion, and "by half");
- * and ranges, of which the upper bound is kept.
+ * and ranges, of which the lower bound is kept ("12 to 15 days" is 12; "from 5 to 6 million" 5 million).
  *
  * <p>An amount with a scale but no written unit ("1.5 billion") is returned with a null unit:
  * whether it is money is for the caller to decide with {@link #impliedCurrency}. Bare numbers,
@@ -50,7 +50,8 @@ public final class Quantities {
       Pattern.compile("(?i)^(?:a\\s+)?" + Units.alternation(Units.Kind.SCALE) + "\\b.*");
   private static final Pattern HAS_SCALE =
       Pattern.compile("(?i)\\b" + Units.alternation(Units.Kind.SCALE) + "\\b");
-  private static final Pattern ISO_DURATION = Pattern.compile("P(?:T)?(\\d+(?:\\.\\d+)?)([YWDH])");
+  /** "P11D"; and a range, "P12D/P15D" for "12 to 15 days", read by its lower bound. */
+  private static final Pattern ISO_DURATION = Pattern.compile("P(?:T)?(\\d+(?:\\.\\d+)?)([YWDH])(?:/P(?:T)?\\d+(?:\\.\\d+)?\\2)?");
   private static final Pattern COORDINATED = Pattern.compile("(?i)\\s(?:and|or)\\s|,\\s");
   private static final Pattern DURATION_WORD =
       Pattern.compile("(?i)(?:\\b|-)(?:years?|days?|hours?|weeks?)\\b");
@@ -289,15 +290,17 @@ public final class Quantities {
 
   /**
    * The number of a normalised value: "$5.29E8", "~90000.0", "<=1.0E7", "%25.0"; of a range
-   * ("7.0 - 8.0", "5.0-6000000.0") the upper bound. Null if there is none.
+   * ("7.0 - 8.0", "5.0-6000000.0") the lower bound, with the scale written once. Null if there is none.
    */
   static BigDecimal value(String normalized) {
     if (normalized == null) {
       return null;
     }
     Matcher m = Pattern.compile("\\d+(?:[.,]\\d+)*(?:E[+-]?\\d+)?").matcher(normalized);
+    String first = null;
     String last = null;
     while (m.find()) {
+      first = first == null ? m.group() : first;
       last = m.group();
     }
     if (last == null) {
@@ -305,7 +308,15 @@ public final class Quantities {
     }
     try {
       // CoreNLP computes in doubles ("$4.1 billion" -> 4.0999999999999995E9): 12 digits are exact
-      return new BigDecimal(last.replace(",", "")).round(new java.math.MathContext(12));
+      java.math.MathContext exact = new java.math.MathContext(12);
+      BigDecimal low = new BigDecimal(first.replace(",", ""));
+      BigDecimal high = new BigDecimal(last.replace(",", ""));
+      // "5.0-6000000.0" for "from 5 to 6 million": the scale written once is both bounds'
+      BigDecimal thousand = BigDecimal.valueOf(1000);
+      while (low.signum() > 0 && low.multiply(thousand).compareTo(high) <= 0) {
+        low = low.multiply(thousand);
+      }
+      return low.round(exact);
     } catch (NumberFormatException e) {
       return null;
     }

@@ -47,6 +47,8 @@ class QuantitiesTest {
     "It can take up to 10 million tons per year.|10000000|t/year",
     "They ship 15 million tons of cargo annually.|15000000|t/year",
     "Freight was 190,000 tonnes a year before.|190000|t",
+    "Delivery takes 12 to 15 days.|12|days",
+    "Exports may reach from 5 to 6 million tons.|5000000|t",
     "The line carried 1.3 mln tons.|1300000|t",
     "The pipeline carried 1,800 tonnes of oil.|1800|t",
     "Exports saw a 25% increase.|25|percent",
@@ -71,7 +73,7 @@ class QuantitiesTest {
     "The wind farm will have 1 GW.|1|GW",
     "The solar plant has 445 MW.|445|MW",
     "The field gives 10 billion cubic meters of gas per year.|10|bcm/year",
-    "Prices will grow to 7-8 million tons.|8000000|t",
+    "Prices will grow to 7-8 million tons.|7000000|t",
   })
   void normalises(String text, String value, String unit) {
     Quantities.Amount a = only(text);
