@@ -15,7 +15,8 @@ import org.w3id.kazaz.extract.figures.FigureRecord;
  * One node per figure reported by several articles: the same indicator and value, units that are
  * the same or the same quantity with and without a rate ("10 million tons" and "10 million tons
  * per year"), dates that do not differ (or one lies within the other: "2022" and "2022-06"), and
- * subjects that overlap. The most specific report
+ * subjects that overlap, unless the value is too particular to be two figures by chance. The most
+ * specific report
  * (a rate over a total, more subjects, a date) stands for the figure.
  */
 public final class FigureResolver {
@@ -63,7 +64,19 @@ public final class FigureResolver {
         && a.value().compareTo(b.value()) == 0
         && baseUnit(a.unit()).equals(baseUnit(b.unit()))
         && (a.date() == null || b.date() == null || agree(a.date().toString(), b.date().toString()))
-        && overlap(a.subjects(), b.subjects());
+        && (precise(a.value()) || overlap(a.subjects(), b.subjects()));
+  }
+
+  /**
+   * A value too particular to be two figures by chance ("$533.4 million", "11.6 times", "2.7
+   * times"): reported by two articles with one indicator, unit and date, it is one figure, even
+   * where they name its subjects differently (the exporter in one, the importer in the other). A
+   * round value ("10", "5 percent", "15 million tons") needs subjects in common too.
+   */
+  static boolean precise(java.math.BigDecimal v) {
+    java.math.BigDecimal n = v.stripTrailingZeros();
+    boolean fraction = n.scale() > 0;
+    return n.precision() >= 3 || n.precision() >= 2 && fraction;
   }
 
   /** Dates that agree: the same, or one within the other ("2022" and "2022-06"). */

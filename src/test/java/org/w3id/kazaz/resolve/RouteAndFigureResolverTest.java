@@ -2,6 +2,8 @@ package org.w3id.kazaz.resolve;
 
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -84,5 +86,17 @@ class RouteAndFigureResolverTest {
     assertSame(rate, c.get(rate));
     assertSame(otherKm, c.get(otherKm));
     assertSame(otherYear, c.get(otherYear)); // no subject in common
+  }
+
+  @Test
+  void aParticularValueIsOneFigureWhateverSubjectsEachArticleGivesIt() {
+    FigureRecord exporter = new FigureRecord("growth", new BigDecimal("11.6"), "times", null, List.of(KAZAKHSTAN),
+        null, S, null);
+    FigureRecord importer = new FigureRecord("growth", new BigDecimal("11.6"), "times", null, List.of(GEORGIA),
+        null, S, null);
+    Map<FigureRecord, FigureRecord> c = FigureResolver.canonical(List.of(exporter, importer));
+    assertSame(c.get(exporter), c.get(importer));
+    assertTrue(FigureResolver.precise(new BigDecimal("533400000")));
+    assertFalse(FigureResolver.precise(new BigDecimal("15000000")));
   }
 }
