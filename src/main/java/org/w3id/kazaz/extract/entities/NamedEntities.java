@@ -296,7 +296,7 @@ public final class NamedEntities {
               : switch (e.type()) {
                 case "PERSON" -> person(written, people);
                 case "ORGANIZATION" -> withState(organisation(doc, written), text, start);
-                default -> place(written);
+                default -> noPlaceContext(doc, start, end, written) ? null : place(written);
               };
       if (ref == null) {
         continue;
@@ -611,6 +611,38 @@ public final class NamedEntities {
       return null;
     }
     return ref;
+  }
+
+  /** "the port of Supsa", "the city of X": an "of" that makes what follows a place. */
+  private static final Pattern PLACE_OF =
+      Pattern.compile("(?i)\\b(?:city|town|village|port|region|province|district|capital|settlement|station)\\s+of\\s+$");
+
+  /**
+   * A one-word name NER reads as a location that the gazetteer does not know, written where no
+   * place is: as the modifier of a common noun ("the Earth observation satellite", by CoreNLP's
+   * tags) or after a bare "of" ("the iconography of Tomyris"). Known places, and names after "in",
+   * "to", "from", "the port of" and the like, are places as NER says.
+   */
+  private boolean noPlaceContext(AnnotatedArticle doc, int start, int end, String written) {
+    if (written.contains(" ") || gazetteer.byLabel(written).isPresent()) {
+      return false;
+    }
+    String text = doc.text();
+    String before = text.substring(Math.max(0, start - 30), start);
+    if (before.matches("(?s).*\\bof\\s+$") && !PLACE_OF.matcher(before).find()) {
+      return true;
+    }
+    org.w3id.kazaz.annotate.Sentence s = doc.sentenceAt(start);
+    if (s == null) {
+      return false;
+    }
+    for (org.w3id.kazaz.annotate.Token t : s.tokens()) {
+      if (t.start() >= end) {
+        return (t.pos().equals("NN") || t.pos().equals("NNS")) && Character.isLowerCase(t.word().charAt(0))
+            && !t.word().matches("region|province|district|city|port|area");
+      }
+    }
+    return false;
   }
 
   private EntityRef place(String written) {

@@ -195,4 +195,13 @@ class NamedEntitiesTest {
     assertEquals(EntityKind.COMPANY, port == null ? null : port.kind());
     assertEquals("Kuryk Sea Trade Port", port.label());
   }
+
+  @Test
+  void aWordNerCallsALocationIsNoPlaceWhereNoPlaceIsWritten() {
+    List<Mention> ms = found("Azercosmos operates the Earth observation satellite Azersky. The lectures covered the"
+        + " iconography of Tomyris. Oil goes to the port of Supsa and on to Constanta.");
+    assertNull(named(ms, "Earth"), ms.toString());
+    assertNull(named(ms, "Tomyris"), ms.toString());
+    assertEquals(EntityKind.PLACE, named(ms, "Constanta") == null ? null : named(ms, "Constanta").kind(), ms.toString());
+  }
 }
