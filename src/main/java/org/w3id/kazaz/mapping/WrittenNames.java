@@ -10,9 +10,8 @@ import org.w3id.kazaz.annotate.Span;
 /**
  * The other names an article gives a body the converter found by pattern, kept as its aliases so
  * that a search or a match by any of them finds it: the name as written where it differs from the
- * label the converter made ("International Development Agency" for "International Development
- * Agency of Azerbaijan"), and the abbreviation the article defines right after it ("... Development
- * Agency (AIDA)").
+ * label the converter made ("National Tourism Agency" for "National Tourism Agency of Georgia"),
+ * and the abbreviation the article defines right after it ("... Tourism Agency (GNTA)").
  */
 final class WrittenNames {
   private static final Pattern DEFINED = Pattern.compile("\\A\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,9})\\)");
@@ -33,8 +32,8 @@ final class WrittenNames {
   }
 
   /**
-   * "ASPU" abbreviates "Azerbaijan State Pedagogical University", and "AIDA" the "International
-   * Development Agency" of Azerbaijan: the name's initials and the abbreviation's letters, one read in
+   * "TSMU" abbreviates "Tbilisi State Medical University", and "GNTA" the "National Tourism
+   * Agency" of Georgia: the name's initials and the abbreviation's letters, one read in
    * order inside the other.
    */
   static boolean initialsAgree(String acronym, String name) {

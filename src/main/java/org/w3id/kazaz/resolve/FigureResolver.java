@@ -68,7 +68,7 @@ public final class FigureResolver {
   }
 
   /**
-   * A value too particular to be two figures by chance ("$533.4 million", "11.6 times", "2.7
+   * A value too particular to be two figures by chance ("$420.5 million", "12.4 times", "3.6
    * times"): reported by two articles with one indicator, unit and date, it is one figure, even
    * where they name its subjects differently (the exporter in one, the importer in the other). A
    * round value ("10", "5 percent", "15 million tons") needs subjects in common too.

@@ -96,7 +96,7 @@ class RouteAndFigureResolverTest {
         null, S, null);
     Map<FigureRecord, FigureRecord> c = FigureResolver.canonical(List.of(exporter, importer));
     assertSame(c.get(exporter), c.get(importer));
-    assertTrue(FigureResolver.precise(new BigDecimal("533400000")));
+    assertTrue(FigureResolver.precise(new BigDecimal("420500000")));
     assertFalse(FigureResolver.precise(new BigDecimal("15000000")));
   }
 }

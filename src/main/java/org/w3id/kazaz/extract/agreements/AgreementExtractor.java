@@ -235,7 +235,7 @@ public final class AgreementExtractor {
       }
       AgreementRecord named = null;
       for (AgreementRecord r : out) {
-        // named: by a title of its own, or by its parties ("the Library and the Center signed a
+        // named: by a title of its own, or by its parties ("the Museum and the Archive signed a
         // memorandum of cooperation ... The memorandum was signed by ...")
         if (r != bare && r.type() == bare.type() && (!BARE.matcher(r.title()).matches() || !r.parties().isEmpty())
             && r.evidence().start() <= bare.evidence().start()

@@ -118,8 +118,8 @@ final class ProseReader {
         place = place != null ? place : when.place();
       }
       if (date == null && verbAt >= 0 && det.equalsIgnoreCase("the")) {
-        // "The libraries formalised their partnership on Wednesday. ... The memorandum was signed by
-        // ...": the document the text has just announced is dated by the sentence that announced it
+        // "The archives formalised their partnership in Baku on Wednesday. ... The memorandum was
+        // signed by ...": the document the text has just announced is dated by the sentence that announced it
         SigningContext.When when = context.justBefore(index);
         date = when.date();
         place = place != null ? place : when.place();
@@ -212,8 +212,8 @@ final class ProseReader {
   private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP", "MD");
 
   /**
-   * "signed an action plan ... and restated the goal": a participle after "and" with an object of
-   * its own is a second verb of the sentence (the tagger reads "restated" as VBN), not the title's.
+   * "signed an action plan ... and confirmed the goal": a participle after "and" with an object of
+   * its own is a second verb of the sentence (the tagger may read such a verb as VBN), not the title's.
    */
   private static boolean coordinatedVerb(List<Token> ts, int i) {
     return ts.get(i).pos().equals("VBN") && i > 0 && i + 1 < ts.size() && ts.get(i - 1).pos().equals("CC")

@@ -67,7 +67,7 @@ final class Signers {
     int start = from;
     Matcher dateline = DATELINE.matcher(before);
     if (dateline.find()) {
-      start += dateline.end(); // "BAKU – The Library ... and the Center signed"
+      start += dateline.end(); // "BAKU – The Museum ... and the Archive signed"
       before = text.substring(start, verbStart);
     }
     Matcher lead = LEAD_CLAUSE.matcher(before);
@@ -90,7 +90,7 @@ final class Signers {
       if (!heads.isEmpty()) {
         return heads;
       }
-      // "The Library of the First President ... and the Center signed": bodies, not heads of state
+      // "The Museum of the First President ... and the Archive signed": bodies, not heads of state
     }
     List<Parties.Party> found = parties.parse(text, start, end);
     if (found == null) {
@@ -99,14 +99,14 @@ final class Signers {
     return new Signing(found.stream().map(Parties.Party::ref).toList(), List.of());
   }
 
-  /** ", director general of Baku Port (...)," ", chairman of the board of KTZ,": a title and the body after it. */
+  /** ", director general of Aktau Sea Port (...)," ", chairman of the board of X,": a title and the body after it. */
   private static final Pattern REPRESENTS = Pattern.compile(
       "(?:^|,\\s+)(?:the\\s+)?(?:(?:" + String.join("|", org.w3id.kazaz.extract.common.Rules.words("/ontology/extraction/titles.tsv"))
           + ")\\s+){1,3}(?:of\\s+the\\s+(?:management\\s+)?board\\s+)?of\\s+(?:the\\s+)?(\\p{Lu}[^,()]*)");
 
   /**
-   * "Taleh Ziyadov, director general of Baku International Sea Trade Port, Nurlan Sauranbayev,
-   * chairman of the board of Kazakhstan Temir Zholy, and ... signed": people named with their
+   * "Aidos Serikov, director general of Aktau Sea Port Company, Rauf Mammadli, chairman of the
+   * board of Caspian Shipping Company, and ... signed": people named with their
    * titles sign for the bodies their titles name. Two bodies at least, each one that the
    * organisations' rules know as a body; else no parties.
    */
@@ -133,8 +133,8 @@ final class Signers {
           states.put(h.entry().iri(), null);
         }
       }
-      // only "the presidents", "the two leaders" are the article's heads of state; "the Library of
-      // the First President and the Center" are named bodies
+      // only "the presidents", "the two leaders" are the article's heads of state; "the Museum of
+      // the First President and the Archive" are named bodies
       String others = HEADS.matcher(subject).replaceAll(" ").replaceAll("(?i)\\b(?:the|two|both|of|and)\\b", " ");
       boolean named = others.codePoints().anyMatch(Character::isUpperCase);
       byState = states.size() >= 2 ? states : named ? Map.of() : heads(article);

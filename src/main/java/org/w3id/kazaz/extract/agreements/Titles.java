@@ -108,7 +108,7 @@ final class Titles {
       t = t.substring(0, byline);
     }
     t = t.replaceAll("\\s+", " ").strip();
-    // "between QazTrade, the Nur-Sultan-based trade policy centre, and the Ganja Association": the
+    // "between Steppe Trade, the Aktobe-based export centre, and the Sumgait Chamber": the
     // appositive describes a party; the title names the parties
     t = APPOSITIVE.matcher(t).replaceAll("$1 ");
     Matcher m = TAIL.matcher(t);

@@ -26,6 +26,12 @@ public final class Organisations {
   private static final Pattern LEGAL_SUFFIX =
       Pattern.compile(",?(?:\\s+" + LEGAL + ")+$", Pattern.CASE_INSENSITIVE);
   private static final Pattern QUOTED = Pattern.compile("[“\"«„]([^”\"»“]{2,}?)[”\"»“]");
+  /**
+   * The words after a person's name that make it another thing's name (named-after.txt): "the
+   * Golden Steppe order", "Abai Street". Matched right after the name, in any case.
+   */
+  public static final Pattern NAMED_AFTER = Pattern.compile("^\\s+(?i:"
+      + String.join("|", Rules.words("/ontology/extraction/named-after.txt")) + ")\\b");
   private static final Pattern ACRONYM = Pattern.compile("\\s*\\((\\p{Lu}[\\p{Lu}\\p{N}&-]{1,11})\\)");
   /** The head words of bodies' names and their kinds (organisation-heads.tsv), in the file's order. */
   static final String HEADS_RESOURCE = "/ontology/extraction/organisation-heads.tsv";
@@ -64,7 +70,7 @@ public final class Organisations {
       return known;
     }
     String label = label(w, core);
-    // "Baku International Sea Trade Port CJSC": a legal form makes a body of a place's name
+    // "Kuryk Sea Trade Port CJSC": a legal form makes a body of a place's name
     boolean legal = !core.equals(bare.replaceFirst("^(?i:the)\\s+", "").strip());
     if (label.isEmpty() || !looksLikeBody(label) || !legal && isPlaceOrPerson(label)) {
       return null;

@@ -43,12 +43,61 @@ public final class NamedEntities {
   private static final Pattern VENUE_AFTER = contextPattern(VENUES, "after", "^\\s*,?\\s*(?i:(?:%s))\\b");
   private final Pattern stateBefore;
   /** The rest of a name after a comma: capitalised words joined by "and" (then "of State"). */
-  /** A minister's title right before a name: the name is the portfolio ("Deputy Minister of ..."). */
-  private static final Pattern PORTFOLIO =
-      Pattern.compile("\\b(?:(?:First\\s+)?(?:Deputy|Vice)\\s+)?Minister\\s+of\\s+(?:the\\s+)?$");
-  /** The rest of a portfolio NER cut short: up to its last "and ..." (", Innovation and Aerospace Industry"). */
-  private static final Pattern PORTFOLIO_REST = Pattern.compile(
-      "\\A(?:,\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3})*,?\\s+and\\s+\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}");
+  /** The body the article has named whose name ends with {@code written} ("Steppe Orbit Space Agency"), or null. */
+  private static EntityRef bodyEndingWith(String written, List<Mention> taken) {
+    for (Mention m : taken) {
+      if (m.entity().kind().isOrganisation() && m.entity().label().endsWith(" " + written.strip())) {
+        return m.entity();
+      }
+    }
+    return null;
+  }
+
+  private static final String PORTFOLIO_WORDS = "\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,4}";
+  /** A minister's title and the portfolio after it: "Deputy Minister of Water, Ecology and Natural Resources". */
+  private static final Pattern PORTFOLIO = Pattern.compile(
+      "(?<!Prime\\s)\\b(?:(?:First\\s+)?(?:Deputy|Vice)\\s+)?Minister\\s+of\\s+(?:the\\s+)?(?<p>" + PORTFOLIO_WORDS
+          + "(?:,\\s+" + PORTFOLIO_WORDS + ")*(?:,?\\s+and\\s+" + PORTFOLIO_WORDS + ")?)");
+
+  /**
+   * "Kazakhstan's Deputy Minister of Water, Ecology and Natural Resources, Dana Tulegenova": the
+   * minister's portfolio names the ministry of the state before the title, not a body called
+   * "Water". The portfolio ends at its last "and ..." (or its first comma when it has none) and
+   * before the name of a person (CoreNLP's PERSON, or a person the gazetteer knows).
+   */
+  private List<Mention> portfolios(AnnotatedArticle doc, List<Mention> taken) {
+    List<Mention> out = new ArrayList<>();
+    String text = doc.text();
+    Matcher m = PORTFOLIO.matcher(text).region(doc.article().bodyStart(), text.length());
+    while (m.find()) {
+      int from = m.start("p");
+      int to = m.end("p");
+      String p = text.substring(from, to);
+      if (!p.contains(" and ") && p.indexOf(',') > 0) {
+        to = from + p.indexOf(',');
+      }
+      for (NamedEntity e : doc.entities(from, to)) {
+        if (e.type().equals("PERSON")) {
+          to = Math.min(to, e.span().start());
+        }
+      }
+      for (Gazetteer.Hit h : doc.hits(from, to)) {
+        if (h.entry().kind() == EntityKind.PERSON) {
+          to = Math.min(to, from + h.start());
+        }
+      }
+      String portfolio = text.substring(from, to).replaceAll("[\\s,]+$", "").replaceAll("\\s+", " ");
+      if (portfolio.isEmpty() || overlaps(from, from + portfolio.length(), taken) || allStateWords(portfolio)
+          || gazetteer.byLabel(portfolio).isPresent()) {
+        continue;
+      }
+      EntityRef ref = withState(EntityRef.found(EntityKind.GOVERNMENT_BODY, "Ministry of " + portfolio, null),
+          text, m.start());
+      out.add(new Mention(ref, new Span(from, from + portfolio.length(), text.substring(from, from + portfolio.length()))));
+    }
+    return out;
+  }
+
   private static final Pattern CONTINUED =
       Pattern.compile("\\A,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,6}");
   /** The rest of an Arabic or Dutch name that NER leaves out: " bin Salman", " al-Nahyan". */
@@ -209,6 +258,10 @@ public final class NamedEntities {
       taken.add(m);
     }
 
+    for (Mention m : portfolios(doc, taken)) {
+      out.add(m);
+      taken.add(m);
+    }
     for (Mention m : coordinated(doc, taken)) {
       out.add(m);
       taken.add(m);
@@ -233,6 +286,17 @@ public final class NamedEntities {
         continue;
       }
       if (e.type().equals("PERSON")) {
+        if (Organisations.NAMED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()) {
+          continue; // "the Golden Steppe order": an award named like a person
+        }
+        EntityRef body = bodyEndingWith(text.substring(start, end), taken);
+        if (body != null) {
+          // "Orbit Space Agency was set up in 2005" after "Steppe Orbit Space Agency": the body
+          Mention m = new Mention(body, new Span(start, end, text.substring(start, end)));
+          out.add(m);
+          taken.add(m);
+          continue;
+        }
         Matcher particle = PARTICLE.matcher(text.substring(end, Math.min(text.length(), end + 40)));
         if (particle.find()) {
           end += particle.end(); // "Abdulaziz" + " bin Salman"
@@ -255,22 +319,6 @@ public final class NamedEntities {
         end = inPlace(doc, text, start, end);
         if (AFTER_HEAD.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
           continue; // the subject of a document's title
-        }
-        Matcher portfolio = PORTFOLIO.matcher(text.substring(Math.max(0, start - 60), start));
-        if (portfolio.find()) {
-          // "Kazakhstan's Deputy Minister of Digital Development, Innovation and Aerospace Industry":
-          // the minister's portfolio names the ministry, not a body called "Digital Development"
-          Matcher rest = PORTFOLIO_REST.matcher(text.substring(end, Math.min(text.length(), end + 120)));
-          if (rest.find()) {
-            end += rest.end();
-          }
-          int titleAt = Math.max(0, start - 60) + portfolio.start();
-          String ministry = "Ministry of " + text.substring(start, end).replaceAll("\\s+", " ");
-          EntityRef ref = withState(EntityRef.found(EntityKind.GOVERNMENT_BODY, ministry, null), text, titleAt);
-          Mention m = new Mention(ref, new Span(start, end, text.substring(start, end)));
-          out.add(m);
-          taken.add(m);
-          continue;
         }
         if (beforeTitle(text, start, end) || initialsOfAPlace(doc, text.substring(start, end))) {
           continue;
@@ -320,8 +368,8 @@ public final class NamedEntities {
   }
 
   /**
-   * "The Business and Expert Councils": two bodies, the Business Council and the Expert Council;
-   * "the National Defence Universities of the two countries": one body of each of the article's two
+   * "The Youth and Media Councils": two bodies, the Youth Council and the Media Council; "the Border
+   * Guard Academies of the two countries": one body of each of the article's two
    * states. A plural head word of a body's name after capitalised words joined by "and", or after
    * capitalised words and "of the two countries". A plural with neither ("National Universities")
    * names no one body.
@@ -502,6 +550,11 @@ public final class NamedEntities {
    * Whether a capitalised name can be a person's: not titles alone ("Prime Minister", "Colonel
    * General"), not a body or place named after one ("Heydar Aliyev Center", "... Corridor").
    */
+  /** "Prince Faisal": a name that opens with a title; the whole name ("... bin Khalid") is NER's to read. */
+  static boolean titled(String name) {
+    return TITLES.contains(name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
+  }
+
   static boolean couldBePerson(String name) {
     String[] words = name.toLowerCase(java.util.Locale.ROOT).split("\\s+");
     if (java.util.Arrays.stream(words).allMatch(TITLES::contains)) {
@@ -613,14 +666,14 @@ public final class NamedEntities {
     return ref;
   }
 
-  /** "the port of Supsa", "the city of X": an "of" that makes what follows a place. */
+  /** "the port of Poti", "the city of X": an "of" that makes what follows a place. */
   private static final Pattern PLACE_OF =
       Pattern.compile("(?i)\\b(?:city|town|village|port|region|province|district|capital|settlement|station)\\s+of\\s+$");
 
   /**
    * A one-word name NER reads as a location that the gazetteer does not know, written where no
-   * place is: as the modifier of a common noun ("the Earth observation satellite", by CoreNLP's
-   * tags) or after a bare "of" ("the iconography of Tomyris"). Known places, and names after "in",
+   * place is: as the modifier of a common noun ("the Moon mission budget", by CoreNLP's
+   * tags) or after a bare "of" ("the legend of Alpamys"). Known places, and names after "in",
    * "to", "from", "the port of" and the like, are places as NER says.
    */
   private boolean noPlaceContext(AnnotatedArticle doc, int start, int end, String written) {

@@ -47,7 +47,7 @@ public final class PersonExtractor {
       while (m.find()) {
         String name = m.group("name");
         if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer)
-            || !NamedEntities.couldBePerson(name)) {
+            || !NamedEntities.couldBePerson(name) || NamedEntities.titled(name)) {
           continue; // a known person, or a place or body ("Baku International ...")
         }
         String state = stateOf(m.group("role"), m.group("of"), gazetteer);

@@ -35,8 +35,7 @@ final class EventActors {
   private static final Pattern HOSTS =
       Pattern.compile("^\\s+(?:is\\s+|was\\s+)?(?:set\\s+to\\s+|due\\s+to\\s+|to\\s+|will\\s+)?host(?:s|ed)?\\b");
   private static final Pattern NOT_A_PERSON_AFTER =
-      Pattern.compile("^\\s+(?:Street|Avenue|Square|Park|Foundation|Cent(?:er|re)|Airport|Prize|Order|Museum|School"
-          + "|University|Library|Boulevard|Bridge|Palace|Institute)\\b");
+      org.w3id.kazaz.extract.common.Organisations.NAMED_AFTER;
   private static final Pattern PRECEDING_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’.]*)\\s+$");
   private static final Pattern TITLE_BEFORE =
       Pattern.compile("(?:President|Presidents|Mr\\.?|Leader|Minister|Chairman|Head|and|counterpart)\\s+$");

@@ -83,7 +83,7 @@ final class EventDraft {
     }
     if ((type == EventType.Summit || type == EventType.Conference || type == EventType.Forum)
         && !nameShared(phrase, o.phrase)) {
-      return false; // "the summit of the Organization of Turkic States" is not "the summit of SPECA"
+      return false; // "the summit of the Turkic Council" is not "the summit of the Caspian Programme"
     }
     if (type == EventType.Shipment && (object == null) != (o.object == null)) {
       return false;

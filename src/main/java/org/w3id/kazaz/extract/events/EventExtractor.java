@@ -124,15 +124,15 @@ public final class EventExtractor {
       }
       EventDraft from = null;
       if (e.anchor != null) {
-        // the one its own sentence names ("held talks on the sidelines of the summit in Astana in
-        // October 2022"), else the first
+        // the one its own sentence names ("held talks on the sidelines of the summit in Baku in
+        // May 2021"), else the first
         from = events.stream()
             .filter(a -> a != e && a.start != null && EventMentions.sameKind(a.type, e.anchor))
             .min(java.util.Comparator.comparing(a -> a.sentence != e.sentence))
             .orElse(null);
       }
       if (from == null && e.isVisit() && !e.elsewhen) {
-        // "Tokayev, who is on an official visit to Azerbaijan, held talks in Baku on Wednesday": the
+        // "Tokayev, who is on an official visit to Azerbaijan, held talks in Baku on Tuesday": the
         // visit is under way on the day of the talks its sentence dates
         from = events.stream()
             .filter(a -> !a.isVisit() && a.start != null && MAIN.contains(a.type) && a.sentence == e.sentence
@@ -167,8 +167,8 @@ public final class EventExtractor {
   }
 
   /**
-   * "On Wednesday Tokayev paid an official visit to Baku ... – What does the head of state's working
-   * visit to Azerbaijan mean?": an undated visit of the visitor of a dated one, to the same place or
+   * "On Wednesday Tokayev paid an official visit to Baku ... Analysts said Tokayev's working visit to
+   * Azerbaijan opened a new chapter": an undated visit of the visitor of a dated one, to the same place or
    * state, is that visit under another name, whatever kind each mention calls it.
    */
   private static List<EventDraft> oneVisit(List<EventDraft> events) {

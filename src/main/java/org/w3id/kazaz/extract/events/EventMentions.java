@@ -86,7 +86,7 @@ final class EventMentions {
   }
   /**
    * A clause that still describes the event: ", held in Baku on ...", ", which took place ...", ", the
-   * UN climate conference that Azerbaijan hosted last November".
+   * UN climate conference that Azerbaijan hosted in 2024".
    */
   private static final Pattern CLAUSE_OF_EVENT =
       Pattern.compile("(?s)(?:\\s*\\([^)]*\\))?(?:,\\s+(?:held|which|that|taking|scheduled|planned|organi[sz]ed|to\\s+be|the|an?)\\b[^,;:]*)?\\s+[^,;:]*");
@@ -177,7 +177,7 @@ final class EventMentions {
   private static final Pattern DURING = Pattern.compile("\\b(?:during|in\\s+the\\s+course\\s+of)\\s+");
 
   /**
-   * "In March, a train ... arrived at Absheron during President Tokayev's state visit to Baku": what
+   * "In March, a train ... arrived at Alat station during President Tokayev's state visit to Baku": what
    * happened during an event the sentence names without a date of its own dates that event too, at
    * the precision written.
    */
@@ -205,7 +205,7 @@ final class EventMentions {
   }
 
   /**
-   * "The two leaders held talks on the sidelines of the summit in Astana in October 2022": an event
+   * "The two leaders held talks on the sidelines of the summit in Baku in May 2021": an event
    * the sentence ties to another ("on the sidelines of", "following") that it dates takes that one's
    * date and place here, before it could be merged with an event of its type on another day.
    */

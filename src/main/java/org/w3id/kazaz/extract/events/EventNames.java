@@ -69,7 +69,7 @@ final class EventNames {
   private static String ceremony(EventDraft d) {
     String p = d.phrase.replaceFirst("^(?i:the)\\s+", "");
     if (d.object != null && (p.matches("(?is).*\\b(?:opened|inaugurated|unveiled)") || p.matches("(?is)cut\\s.*"))) {
-      p = "opening of the " + d.object.replaceFirst("^(?i:the|an?)\\s+", ""); // "a Literature Corner had been opened"
+      p = "opening of the " + d.object.replaceFirst("^(?i:the|an?)\\s+", ""); // "a Poetry Corner had been opened"
     }
     if (d.object != null && !p.contains(d.object)) {
       p = p + " for the " + d.object.replaceFirst("^(?i:the)\\s+", "");

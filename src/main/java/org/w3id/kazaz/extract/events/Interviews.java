@@ -11,12 +11,12 @@ import org.w3id.kazaz.extract.common.Mention;
 import org.w3id.kazaz.gazetteer.EntityKind;
 
 /**
- * An article written as questions and answers ("– Mr Ambassador, how would you sum up the year?",
+ * An article written as questions and answers ("– Mr Ambassador, what did the year bring?",
  * each question a line of its own opened by a dash) is an interview, whether or not it says so: given
- * by the person its lead names last before the first question ("Azerbaijan's Ambassador to
- * Kazakhstan, Aghalar Atamoglanov, spoke to ..."), with the outlet the lead names, on the day the lead
- * gives and on no day where it gives none. An interview cue in the lead ("Speaking to El.kz on
- * Thursday, ...") is that interview: it is given by that person, not by whoever the article names most.
+ * by the person its lead names last before the first question ("Kazakhstan's Ambassador to
+ * Georgia, Serik Nurlanov, looks back at the year"), with the outlet the lead names, on the day the lead
+ * gives and on no day where it gives none. An interview cue in the lead ("Speaking to a news
+ * agency on Friday, ...") is that interview: it is given by that person, not by whoever the article names most.
  * An interview mentioned inside the answers is another one; where its sentence names no one ("an
  * interview I gave in May"), it is the interviewee's.
  */

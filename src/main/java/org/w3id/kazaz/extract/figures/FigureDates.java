@@ -36,8 +36,8 @@ final class FigureDates {
 
   /**
    * As {@link #of(String, int, LocalDate, String)}, where a part of a year written without its year
-   * ("Turnover in the first half rose 3.1 times") takes the year its paragraph wrote last before
-   * ({@code previous}: "In 2022 the numbers exploded."), else the article's.
+   * ("Turnover in the first half rose 2.5 times") takes the year its paragraph wrote last before
+   * ({@code previous}: "In 2021 trade took off."), else the article's.
    */
   static PartialDate of(String sentence, String previous, int amountStart, LocalDate articleDate, String qualifier) {
     DateMention best = null;
@@ -56,7 +56,7 @@ final class FigureDates {
     Matcher part = PART_OF_YEAR.matcher(sentence);
     while (part.find()) {
       if (BASELINE.matcher(sentence.substring(Math.max(0, part.start() - 40), part.start())).find()) {
-        continue; // "3.1 times the figure for the first half of 2021"
+        continue; // "2.5 times the figure for the first half of 2020"
       }
       if (part.group("y") != null) {
         return PartialDate.ofYear(Integer.parseInt(part.group("y")));

@@ -61,7 +61,7 @@ public final class FigureExtractor {
       everyAmount.addAll(in);
     }
     Map<String, FigureRecord> out = new LinkedHashMap<>();
-    // "we provided assistance worth $36.7 million; in 2021 it was more than $43 million": an amount
+    // "we provided assistance worth $12.5 million; in 2022 it was more than $11 million": an amount
     // whose clause says not what it measures measures what the paragraph's last amount of its unit did
     Map<String, String> measuredBefore = new java.util.HashMap<>();
     for (int i = 0; i < sentences.size(); i++) {

@@ -209,7 +209,7 @@ final class FigureIndicators {
     int colon = s.indexOf(':', end);
     int to = semi < 0 ? colon : colon < 0 ? semi : Math.min(semi, colon);
     to = to < 0 ? s.length() : to;
-    // "Turnover reached $533 million in 2024, and the ministers said the next goal is $1 billion":
+    // "Turnover reached $420 million in 2024, and the ministers said the next goal is $1 billion":
     // a clause joined by a comma and a conjunction is a clause of its own
     Matcher joint = JOINED.matcher(s).region(from, to);
     while (joint.find()) {

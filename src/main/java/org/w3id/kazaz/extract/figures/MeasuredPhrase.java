@@ -75,7 +75,7 @@ final class MeasuredPhrase {
         break;
       }
       if (inAmount(ts.get(i), amounts) && hasNoun(ts, i + 1, k, amounts)) {
-        c = i + 1; // "ferrous scrap $5.3 million and mineral fertilisers $3.4 million": a list of amounts
+        c = i + 1; // "grain $7.1 million and cotton $4.3 million": a list of amounts
         break;
       }
     }
@@ -151,7 +151,7 @@ final class MeasuredPhrase {
   }
 
   /**
-   * "almost 60,000 people travelled from Kazakhstan to Azerbaijan": what a count's noun did, up to
+   * "almost 45,000 people travelled from Georgia to Azerbaijan": what a count's noun did, up to
    * the clause's end, says what is counted.
    */
   private static String actingAfter(List<Token> ts, int k, int after, List<int[]> amounts) {
@@ -179,10 +179,10 @@ final class MeasuredPhrase {
   }
 
   /**
-   * "Azerbaijani investors had put more than $200 million into Kazakhstan's economy": with no noun
+   * "Georgian investors had put more than $150 million into Armenia's mining": with no noun
    * phrase of its own, the amount is said by who did what with it, where: the subject just before
    * the verb nearest the amount, that verb with its auxiliaries, and a prepositional phrase after the
-   * amount ("Azerbaijani investors had put into Kazakhstan's economy"); null when the clause gives
+   * amount ("Georgian investors had put into Armenia's mining"); null when the clause gives
    * neither a subject nor such a phrase.
    */
   private static String actedOn(List<Token> ts, int clause, int k, int after, List<int[]> amounts) {

@@ -166,12 +166,12 @@ class NamedEntitiesTest {
 
   @Test
   void aMinistersPortfolioNamesTheMinistryOfItsState() {
-    List<Mention> ms = found("ASTANA – Kazakhstan's Deputy Minister of Digital Development, Innovation and Aerospace"
-        + " Industry, Dana Tulegenova, addressed the Space Congress in Astana.");
-    EntityRef m = named(ms, "Ministry of Digital Development, Innovation and Aerospace Industry of Kazakhstan");
+    List<Mention> ms = found("ASTANA – Kazakhstan's Deputy Minister of Science, Higher Education and Innovation"
+        + " Policy, Dana Tulegenova, addressed the Water Congress in Astana.");
+    EntityRef m = named(ms, "Ministry of Science, Higher Education and Innovation Policy of Kazakhstan");
     assertEquals(EntityKind.GOVERNMENT_BODY, m == null ? null : m.kind(), ms.toString());
     assertEquals(TestGazetteer.KZ, m.stateIri());
-    assertNull(named(ms, "Digital Development"), ms.toString());
+    assertNull(named(ms, "Science"), ms.toString());
   }
 
   @Test
@@ -198,10 +198,10 @@ class NamedEntitiesTest {
 
   @Test
   void aWordNerCallsALocationIsNoPlaceWhereNoPlaceIsWritten() {
-    List<Mention> ms = found("Azercosmos operates the Earth observation satellite Azersky. The lectures covered the"
-        + " iconography of Tomyris. Oil goes to the port of Supsa and on to Constanta.");
+    List<Mention> ms = found("The agency runs the Earth monitoring satellite Steppe-1. The lectures covered the"
+        + " legends of Alpamys. Oil goes to the port of Poti and on to Constanta.");
     assertNull(named(ms, "Earth"), ms.toString());
-    assertNull(named(ms, "Tomyris"), ms.toString());
+    assertNull(named(ms, "Alpamys"), ms.toString());
     assertEquals(EntityKind.PLACE, named(ms, "Constanta") == null ? null : named(ms, "Constanta").kind(), ms.toString());
   }
 }
