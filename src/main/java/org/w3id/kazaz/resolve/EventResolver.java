@@ -42,6 +42,11 @@ public final class EventResolver {
     for (Sourced s : all) {
       EventRecord r = s.record();
       out.put(r, r);
+      EventRecord opened = openedEarlier(r, dated);
+      if (opened != null) {
+        out.put(r, opened);
+        continue;
+      }
       if (r.start() != null || !dated.containsKey(r.type())) {
         continue;
       }
@@ -59,6 +64,32 @@ public final class EventResolver {
       }
     }
     return out;
+  }
+
+  private static final Set<EventType> RUNNING = java.util.EnumSet.of(EventType.Conference, EventType.Forum,
+      EventType.Summit);
+  /** How long a conference, forum or summit can run: a mention on a later day is a day of it. */
+  static final long RUNNING_DAYS = 14;
+
+  /**
+   * "COP29 opened in Baku on Monday" in one article, "on the sidelines of COP29 on Wednesday" in
+   * another: a conference, forum or summit of one name dated within two weeks after the day another
+   * article gives it is that event, opened on the earliest day; null where no earlier one is named
+   * alike.
+   */
+  private static EventRecord openedEarlier(EventRecord r, Map<EventType, java.util.TreeMap<LocalDate, List<EventRecord>>> dated) {
+    if (!RUNNING.contains(r.type()) || r.start() == null || !r.start().isFullDate() || !dated.containsKey(r.type())) {
+      return null;
+    }
+    LocalDate d = LocalDate.of(r.start().year(), r.start().month(), r.start().day());
+    for (List<EventRecord> day : dated.get(r.type()).subMap(d.minusDays(RUNNING_DAYS), true, d, false).values()) {
+      for (EventRecord c : day) {
+        if (EventRecord.namedAlike(c.name(), r.name())) {
+          return c; // the TreeMap is in day order: the first found is the earliest
+        }
+      }
+    }
+    return null;
   }
 
   private static boolean sharesParticipant(EventRecord a, EventRecord b) {

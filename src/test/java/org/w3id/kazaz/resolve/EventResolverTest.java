@@ -49,4 +49,19 @@ class EventResolverTest {
     assertSame(undated, EventResolver.canonical(List.of(new EventResolver.Sourced(published, undated),
         new EventResolver.Sourced(published, farAway))).get(undated));
   }
+
+  @Test
+  void aConferenceNamedAlikeOnALaterDayIsTheOneOpenedEarlier() {
+    EventRecord opened = new EventRecord(EventType.Conference, "Caspian Water Congress (CWC3)", PartialDate.parse("2025-06-02"),
+        null, ASTANA, List.of(), null);
+    EventRecord later = new EventRecord(EventType.Conference, "CWC3", PartialDate.parse("2025-06-04"), null, null,
+        List.of(), null);
+    EventRecord other = new EventRecord(EventType.Conference, "Steppe Energy Conference", PartialDate.parse("2025-06-04"),
+        null, null, List.of(), null);
+    LocalDate published = LocalDate.of(2025, 6, 5);
+    Map<EventRecord, EventRecord> c = EventResolver.canonical(List.of(new EventResolver.Sourced(published, later),
+        new EventResolver.Sourced(published, opened), new EventResolver.Sourced(published, other)));
+    assertSame(opened, c.get(later));
+    assertSame(other, c.get(other));
+  }
 }

@@ -129,10 +129,15 @@ final class EventDraft {
    * summit", "Summit of the Organization of Turkic States").
    */
   static boolean nameShared(String a, String b) {
+    return nameWords(a).isEmpty() || nameWords(b).isEmpty() || namedAlike(a, b);
+  }
+
+  /** Whether both names have name words of their own and share one (or one's initials spell the other's). */
+  static boolean namedAlike(String a, String b) {
     List<String> wa = nameWords(a);
     List<String> wb = nameWords(b);
     if (wa.isEmpty() || wb.isEmpty()) {
-      return true;
+      return false;
     }
     for (String w : wa) {
       if (wb.contains(w)) {

@@ -29,4 +29,12 @@ public record EventRecord(
   public EventRecord {
     participants = List.copyOf(participants);
   }
+
+  /**
+   * Whether two events' names name one event: both have name words of their own ("COP29",
+   * "Turkic") and share one, or one's initials spell a word of the other.
+   */
+  public static boolean namedAlike(String a, String b) {
+    return EventDraft.namedAlike(a, b);
+  }
 }
