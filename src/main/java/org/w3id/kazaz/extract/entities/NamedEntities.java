@@ -101,7 +101,7 @@ public final class NamedEntities {
   private static final Pattern CONTINUED =
       Pattern.compile("\\A,\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*(?:,?\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,6}");
   /** The rest of an Arabic or Dutch name that NER leaves out: " bin Salman", " al-Nahyan". */
-  private static final Pattern PARTICLE =
+  static final Pattern PARTICLE =
       Pattern.compile("\\A\\s+(?:bin|ibn|bint|al|el|van|von|de)[\\s-]+\\p{Lu}[\\p{L}'’-]+");
   private static final Pattern OF = Pattern.compile("\\A\\s+of\\s+(?:the\\s+)?");
   /** A document's head word and the preposition that opens its subject: what follows is a title. */
@@ -543,7 +543,17 @@ public final class NamedEntities {
     if (known.isPresent()) {
       return known.get().kind() == EntityKind.PERSON ? Organisations.ref(known.get()) : null;
     }
-    return EntityRef.found(EntityKind.PERSON, written, null);
+    // "Tayyip Erdogan": the end of exactly one known person's full name is that person
+    GazetteerEntry whole = null;
+    for (GazetteerEntry e : gazetteer.entries()) {
+      boolean ends = e.kind() == EntityKind.PERSON && (e.prefLabel().endsWith(" " + written)
+          || e.altLabels().stream().anyMatch(l -> l.endsWith(" " + written)));
+      if (ends && whole != null && !whole.iri().equals(e.iri())) {
+        return EntityRef.found(EntityKind.PERSON, written, null);
+      }
+      whole = ends ? e : whole;
+    }
+    return whole != null ? Organisations.ref(whole) : EntityRef.found(EntityKind.PERSON, written, null);
   }
 
   /**

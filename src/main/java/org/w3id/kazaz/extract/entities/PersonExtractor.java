@@ -46,8 +46,16 @@ public final class PersonExtractor {
       Matcher m = ROLE_NAME.matcher(sentence.text());
       while (m.find()) {
         String name = m.group("name");
-        if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer)
-            || !NamedEntities.couldBePerson(name) || NamedEntities.titled(name)) {
+        if (NamedEntities.titled(name)) {
+          // "Minister Prince Faisal bin Khalid": the name runs on with its particle, or NER reads it
+          Matcher particle = NamedEntities.PARTICLE.matcher(sentence.text().substring(m.end("name")));
+          if (!particle.find()) {
+            continue;
+          }
+          name = name + particle.group();
+        }
+        if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer) || endsKnownName(name, gazetteer)
+            || !NamedEntities.couldBePerson(name)) {
           continue; // a known person, or a place or body ("Baku International ...")
         }
         String state = stateOf(m.group("role"), m.group("of"), gazetteer);
@@ -72,6 +80,12 @@ public final class PersonExtractor {
 
   /** People and where the article names them. */
   public record Result(List<PersonRecord> people, List<Mention> mentions) {}
+
+  /** "Tayyip Erdogan" of "President of Türkiye Recep Tayyip Erdogan": the end of a known person's name. */
+  private static boolean endsKnownName(String name, Gazetteer gazetteer) {
+    return gazetteer.entries().stream().anyMatch(e -> e.kind() == EntityKind.PERSON
+        && (e.prefLabel().endsWith(" " + name) || e.altLabels().stream().anyMatch(l -> l.endsWith(" " + name))));
+  }
 
   private static boolean startsWithKnownName(String name, Gazetteer gazetteer) {
     String first = name.substring(0, name.indexOf(' '));

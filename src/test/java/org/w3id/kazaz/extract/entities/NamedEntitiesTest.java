@@ -204,4 +204,23 @@ class NamedEntitiesTest {
     assertNull(named(ms, "Alpamys"), ms.toString());
     assertEquals(EntityKind.PLACE, named(ms, "Constanta") == null ? null : named(ms, "Constanta").kind(), ms.toString());
   }
+
+  @Test
+  void theEndOfAKnownPersonsFullNameIsThatPerson() {
+    List<org.w3id.kazaz.gazetteer.GazetteerEntry> es = new java.util.ArrayList<>(GAZ.entries());
+    es.add(new org.w3id.kazaz.gazetteer.GazetteerEntry("urn:x:person/nurlan-serik-abenov", EntityKind.PERSON, "Nurlan Serik Abenov", List.of(),
+        TestGazetteer.KZ, "President"));
+    Gazetteer g = new Gazetteer(es);
+    Article a = TestGazetteer.article("2025-01-30", "In Baku, President Aliyev received Serik Abenov on Tuesday.");
+    List<Mention> ms = new NamedEntities(g).find(Annotated.of(a, g), List.of());
+    assertTrue(ms.stream().anyMatch(m -> "urn:x:person/nurlan-serik-abenov".equals(m.entity().iri())), ms.toString());
+  }
+
+  @Test
+  void aRoleBeforeATitledNameWithItsParticleGivesTheWholeName() {
+    Article a = TestGazetteer.article("2025-01-30", "The programme was signed by Saudi Energy Minister Prince Faisal bin"
+        + " Khalid in Baku.");
+    var people = PersonExtractor.extract(Annotated.of(a, GAZ), GAZ).people();
+    assertTrue(people.stream().noneMatch(p -> p.person().label().equals("Prince Faisal")), people.toString());
+  }
 }
