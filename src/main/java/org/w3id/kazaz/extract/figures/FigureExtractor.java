@@ -67,7 +67,7 @@ public final class FigureExtractor {
     for (int i = 0; i < sentences.size(); i++) {
       Span s = sentences.get(i);
       String previous = paragraphBefore(text, sentences, i);
-      List<ConcreteRoutes.Found> routes = ConcreteRoutes.find(s.text(), gazetteer);
+      List<ConcreteRoutes.Found> routes = ConcreteRoutes.find(s.text(), doc.hits(s), gazetteer);
       EntityRef route = routes.isEmpty() ? null : routes.get(0).asEntity();
       if (previous.isEmpty()) {
         measuredBefore.clear(); // a new paragraph
@@ -78,7 +78,8 @@ public final class FigureExtractor {
             .sorted(Comparator.comparingInt((Mention m) -> m.span().start()))
             .map(Mention::entity)
             .toList();
-        FigureRecord f = figure(article, s, previous, a, gazetteer, mainStates, corridor, route, named, everyAmount);
+        FigureRecord f = figure(article, s, doc.hits(s), previous, doc.hits(paragraphStart(text, sentences, i), s.start()),
+            a, gazetteer, mainStates, corridor, route, named, everyAmount);
         if (f != null) {
           String measured = MeasuredPhrase.of(doc.sentences().get(i), s.start() + a.start(), s.start() + a.end(),
               MeasuredPhrase.spans(s.start(), amounts.get(i)));
@@ -98,7 +99,8 @@ public final class FigureExtractor {
     return new ArrayList<>(out.values());
   }
 
-  private static FigureRecord figure(Article article, Span s, String previous, Quantities.Amount a,
+  private static FigureRecord figure(Article article, Span s, List<Gazetteer.Hit> hits, String previous,
+      List<Gazetteer.Hit> previousHits, Quantities.Amount a,
       Gazetteer gazetteer, List<EntityRef> mainStates, EntityRef corridor, EntityRef route, List<EntityRef> named,
       List<Quantities.Amount> everyAmount) {
     String sentence = s.text();
@@ -118,10 +120,19 @@ public final class FigureExtractor {
       }
     }
     boolean aboutRoute = route != null && unit.matches("km|days|hours|containers");
-    List<EntityRef> subjects = FigureSubjects.of(sentence, previous, gazetteer, mainStates, corridor,
-        aboutRoute ? route : null, r.indicator(), named);
+    List<EntityRef> subjects = FigureSubjects.of(sentence, hits, previous, previousHits, gazetteer, mainStates,
+        corridor, aboutRoute ? route : null, r.indicator(), named);
     PartialDate date = FigureDates.of(sentence, previous, a.start(), article.date(), r.qualifier());
     return new FigureRecord(r.indicator(), a.value(), unit, date, subjects, r.qualifier(), s, null);
+  }
+
+  /** Where the paragraph of sentence {@code i} begins: its first sentence's start. */
+  static int paragraphStart(String text, List<Span> sentences, int i) {
+    int j = i;
+    while (j > 0 && !text.substring(sentences.get(j - 1).end(), sentences.get(j).start()).contains("\n")) {
+      j--;
+    }
+    return sentences.get(j).start();
   }
 
   /** The sentences of the same paragraph before sentence {@code i}, joined. */

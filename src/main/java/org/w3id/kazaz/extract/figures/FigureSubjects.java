@@ -35,22 +35,18 @@ final class FigureSubjects {
 
   private FigureSubjects() {}
 
-  static List<EntityRef> of(String sentence, String previous, Gazetteer gazetteer, List<EntityRef> mainStates,
-      EntityRef corridor, EntityRef route, String indicator) {
-    return of(sentence, previous, gazetteer, mainStates, corridor, route, indicator, List.of());
-  }
-
   /**
    * As above; where no cue gives a subject, the one state the sentence names, else the first body
    * or place it names ({@code named}, in text order), else the states of the paragraph before, else
    * the article's two main states: a figure of an article is about something it names.
    */
-  static List<EntityRef> of(String sentence, String previous, Gazetteer gazetteer, List<EntityRef> mainStates,
-      EntityRef corridor, EntityRef route, String indicator, List<EntityRef> named) {
+  static List<EntityRef> of(String sentence, List<Gazetteer.Hit> hits, String previous, List<Gazetteer.Hit> previousHits,
+      Gazetteer gazetteer, List<EntityRef> mainStates, EntityRef corridor, EntityRef route, String indicator,
+      List<EntityRef> named) {
     Map<String, EntityRef> out = new LinkedHashMap<>();
     List<EntityRef> states = new ArrayList<>();
     EntityRef sentenceCorridor = null;
-    for (Gazetteer.Hit h : gazetteer.findAll(sentence)) {
+    for (Gazetteer.Hit h : hits) {
       GazetteerEntry e = h.entry();
       EntityRef ref = EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());
       if (e.kind() == EntityKind.STATE && states.stream().noneMatch(s -> s.iri().equals(e.iri()))) {
@@ -80,11 +76,11 @@ final class FigureSubjects {
       }
     }
     if (out.isEmpty() && indicator != null) {
-      EntityRef earlierCorridor = corridorIn(previous, gazetteer);
+      EntityRef earlierCorridor = corridorIn(previousHits);
       if (earlierCorridor != null && indicator.matches(".*(?:time|cargo|distance|length|trains).*")) {
         put(out, earlierCorridor);
       } else if (indicator.matches(".*(?:trade|turnover|cargo|relations|cooperation|partnership|signed).*")) {
-        List<EntityRef> prev = statesIn(previous, gazetteer);
+        List<EntityRef> prev = statesIn(previousHits);
         (prev.size() >= 2 ? prev : mainStates).forEach(s -> put(out, s));
       }
     }
@@ -99,7 +95,7 @@ final class FigureSubjects {
           .ifPresent(e -> put(out, e));
     }
     if (out.isEmpty()) {
-      List<EntityRef> prev = statesIn(previous, gazetteer);
+      List<EntityRef> prev = statesIn(previousHits);
       (prev.isEmpty() ? mainStates : prev).forEach(s -> put(out, s));
     }
     return new ArrayList<>(out.values());
@@ -109,8 +105,8 @@ final class FigureSubjects {
     out.putIfAbsent(r.iri() != null ? r.iri() : r.kind() + ":" + r.label(), r);
   }
 
-  private static EntityRef corridorIn(String text, Gazetteer gazetteer) {
-    for (Gazetteer.Hit h : gazetteer.findAll(text)) {
+  private static EntityRef corridorIn(List<Gazetteer.Hit> hits) {
+    for (Gazetteer.Hit h : hits) {
       GazetteerEntry e = h.entry();
       if (e.kind() == EntityKind.CORRIDOR) {
         return EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri());
@@ -119,9 +115,9 @@ final class FigureSubjects {
     return null;
   }
 
-  private static List<EntityRef> statesIn(String text, Gazetteer gazetteer) {
+  private static List<EntityRef> statesIn(List<Gazetteer.Hit> hits) {
     Map<String, EntityRef> out = new LinkedHashMap<>();
-    for (Gazetteer.Hit h : gazetteer.findAll(text)) {
+    for (Gazetteer.Hit h : hits) {
       GazetteerEntry e = h.entry();
       if (e.kind() == EntityKind.STATE) {
         out.putIfAbsent(e.iri(), EntityRef.known(e.iri(), e.kind(), e.prefLabel(), e.stateIri()));

@@ -65,23 +65,26 @@ public final class ConcreteRoutes {
 
   private ConcreteRoutes() {}
 
-  /** The routes of {@code sentence}, its stops known to the gazetteer or named ports and stations. */
-  public static List<Found> find(String sentence, Gazetteer gazetteer) {
-    return find(sentence, StopFinder.of(gazetteer));
+  /**
+   * The routes of {@code sentence}, its stops known to the gazetteer or named ports and stations;
+   * {@code hits} are the annotated article's gazetteer matches in it, offsets relative to it.
+   */
+  public static List<Found> find(String sentence, List<Gazetteer.Hit> hits, Gazetteer gazetteer) {
+    return find(sentence, hits, StopFinder.of(gazetteer));
   }
 
   /** The routes of {@code sentence}, its stops found by {@code stops}. */
-  static List<Found> find(String sentence, StopFinder stops) {
-    List<Found> out = new ArrayList<>(chains(sentence, stops));
-    out.addAll(TravelRoutes.find(sentence, stops, out));
+  static List<Found> find(String sentence, List<Gazetteer.Hit> hits, StopFinder stops) {
+    List<Found> out = new ArrayList<>(chains(sentence, hits, stops));
+    out.addAll(TravelRoutes.find(sentence, hits, stops, out));
     return out;
   }
 
   private record Candidate(int start, int end, List<String> parts, boolean spaced, String innerHead) {}
 
-  private static List<Found> chains(String sentence, StopFinder stops) {
+  private static List<Found> chains(String sentence, List<Gazetteer.Hit> hits, StopFinder stops) {
     List<Candidate> cands = new ArrayList<>();
-    List<Gazetteer.Hit> corridors = stops.gazetteer().findAll(sentence).stream()
+    List<Gazetteer.Hit> corridors = hits.stream()
         .filter(h -> h.entry().kind() == EntityKind.CORRIDOR).toList();
     Matcher m = CHAIN.matcher(sentence);
     while (m.find()) {

@@ -39,7 +39,8 @@ final class OtherLines {
 
   private OtherLines() {}
 
-  static List<Line> find(String sentence, Gazetteer gazetteer) {
+  /** The lines of {@code sentence}; {@code hits} are its gazetteer matches, offsets relative to it. */
+  static List<Line> find(String sentence, List<Gazetteer.Hit> hits, Gazetteer gazetteer) {
     List<Line> out = new ArrayList<>();
     Matcher f = FIBER.matcher(sentence);
     while (f.find()) {
@@ -67,7 +68,7 @@ final class OtherLines {
     }
     Matcher s = TRANSSHIPMENT.matcher(sentence);
     while (s.find()) {
-      add(out, s.group("adj"), s.group("cargo"), lastStateBefore(sentence, s.start(), gazetteer), s.group(),
+      add(out, s.group("adj"), s.group("cargo"), lastStateBefore(hits, s.start()), s.group(),
           gazetteer);
     }
     return out;
@@ -85,10 +86,10 @@ final class OtherLines {
     out.add(new Line(name, written, stops, c.equals("crude") ? "oil" : c));
   }
 
-  private static GazetteerEntry lastStateBefore(String sentence, int at, Gazetteer gazetteer) {
+  private static GazetteerEntry lastStateBefore(List<Gazetteer.Hit> hits, int at) {
     GazetteerEntry last = null;
-    for (Gazetteer.Hit h : gazetteer.findAll(sentence.substring(0, at))) {
-      if (h.entry().kind() == EntityKind.STATE) {
+    for (Gazetteer.Hit h : hits) {
+      if (h.entry().kind() == EntityKind.STATE && h.end() <= at) {
         last = h.entry();
       }
     }

@@ -49,11 +49,11 @@ public final class RouteExtractor {
     Map<String, RouteRecord> concrete = new LinkedHashMap<>();
     Map<String, RouteRecord> named = new LinkedHashMap<>();
     for (Span s : sentences) {
-      for (ConcreteRoutes.Found f : ConcreteRoutes.find(s.text(), stops)) {
+      for (ConcreteRoutes.Found f : ConcreteRoutes.find(s.text(), doc.hits(s), stops)) {
         RouteRecord r = concrete(s, f, doc, articleCorridor);
         concrete.merge(stopKey(r), r, RouteExtractor::better);
       }
-      for (OtherLines.Line l : OtherLines.find(s.text(), gazetteer)) {
+      for (OtherLines.Line l : OtherLines.find(s.text(), doc.hits(s), gazetteer)) {
         RouteRecord r = new RouteRecord(null, l.name(), List.of(l.written()), l.stops(), null, null, l.carries(), s);
         concrete.merge(r.name(), r, RouteExtractor::merge);
       }

@@ -46,9 +46,10 @@ final class TravelRoutes {
 
   private TravelRoutes() {}
 
-  static List<ConcreteRoutes.Found> find(String sentence, StopFinder stops, List<ConcreteRoutes.Found> before) {
+  static List<ConcreteRoutes.Found> find(String sentence, List<org.w3id.kazaz.gazetteer.Gazetteer.Hit> hits,
+      StopFinder stops, List<ConcreteRoutes.Found> before) {
     List<ConcreteRoutes.Found> out = new ArrayList<>();
-    boolean corridor = stops.gazetteer().findAll(sentence).stream()
+    boolean corridor = hits.stream()
         .anyMatch(h -> h.entry().kind() == org.w3id.kazaz.gazetteer.EntityKind.CORRIDOR);
     if (!corridor && !RouteWords.CUE.matcher(sentence).find()) {
       return out;
