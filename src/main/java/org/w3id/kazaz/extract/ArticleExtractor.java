@@ -4,6 +4,7 @@ import org.w3id.kazaz.extract.agreements.AgreementExtraction;
 import org.w3id.kazaz.extract.agreements.AgreementExtractor;
 import org.w3id.kazaz.extract.common.Mention;
 import org.w3id.kazaz.extract.entities.NamedEntities;
+import org.w3id.kazaz.extract.entities.Referents;
 import org.w3id.kazaz.extract.entities.PersonExtractor;
 import org.w3id.kazaz.extract.entities.ReferenceMentions;
 import org.w3id.kazaz.extract.events.EventExtractor;
@@ -22,12 +23,14 @@ public final class ArticleExtractor {
   private final AgreementExtractor agreements;
   private final Annotator annotator;
   private final NamedEntities named;
+  private final Referents referents;
 
   public ArticleExtractor(Gazetteer gazetteer) {
     this.gazetteer = gazetteer;
     this.agreements = new AgreementExtractor(gazetteer);
     this.annotator = new Annotator(gazetteer);
     this.named = new NamedEntities(gazetteer);
+    this.referents = new Referents(gazetteer);
   }
 
   public Extraction extract(Article article) {
@@ -46,6 +49,7 @@ public final class ArticleExtractor {
     PersonExtractor.Result people = PersonExtractor.extract(doc, gazetteer);
     mentions.addAll(people.mentions());
     mentions.addAll(named.find(doc, mentions));
+    mentions.addAll(referents.find(doc, mentions));
     return new Extraction(
         original,
         mentions,

@@ -22,9 +22,7 @@ import org.w3id.kazaz.gazetteer.GazetteerEntry;
  */
 public final class ReferenceMentions {
   private static final Pattern DATELINE = Pattern.compile("\\A\\s*(\\p{Lu}[\\p{Lu}' -]*\\p{Lu})\\s*[–—-]\\s");
-  private static final Pattern NAMED_AFTER =
-      Pattern.compile("\\A\\s+(?:Street|Avenue|Square|Boulevard|Prospekt|Park|Airport|Foundation|"
-          + "University|Center|Centre|Museum|School|Library|Prize|Award|Order)\\b");
+  private static final Pattern NAMED_AFTER = org.w3id.kazaz.extract.common.Organisations.NAMED_AFTER;
   private static final Pattern WORD_BEFORE = Pattern.compile("(\\p{Lu}\\p{Ll}+)\\s+\\z");
   private static final Set<String> TITLES =
       Set.of("President", "Presidents", "Mr", "Mrs", "Ms", "Minister", "Premier", "Chairman", "Leader",
