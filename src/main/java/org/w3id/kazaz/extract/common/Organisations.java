@@ -58,6 +58,9 @@ public final class Organisations {
   /** The entity a party's words name, or null if they name no body. */
   public EntityRef resolve(String written) {
     String w = written.strip().replaceAll("\\s+", " ").replaceAll("[.,;:]+$", "");
+    if (w.chars().filter(c -> c == ' ').count() >= MAX_NAME_WORDS) {
+      return null; // a run of capitalised words this long is a clause or noise, not a body's name
+    }
     w = w.replaceFirst("^(?i:the)\\s+", "");
     if (w.isEmpty()) {
       return null;
@@ -80,8 +83,10 @@ public final class Organisations {
     return EntityRef.found(kind(w, label), official(label, state), state);
   }
 
+  /** More words than any body's name has: "Ministry of ... " repeated, a headline in capitals. */
+  static final int MAX_NAME_WORDS = 30;
   private static final Pattern SHORT_MINISTRY =
-      Pattern.compile("^(?:(\\p{Lu}\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}]+)*)\\s+Ministry$");
+      Pattern.compile("^(?:(\\p{Lu}\\p{L}+)\\s+)?(\\p{Lu}[\\p{L}]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}]+){0,12})\\s+Ministry$");
   private static final Pattern ADJ_MINISTRY = Pattern.compile("^(\\p{Lu}\\p{L}+)\\s+(Ministry\\s+of\\s+.+)$");
   private static final Pattern ADJ_ACRONYM = Pattern.compile("^(\\p{Lu}\\p{L}+)\\s+(\\p{Lu}{2,5})$");
   private static final java.util.Map<String, String> MINISTRIES = Rules.pairs("/ontology/extraction/ministries.tsv");

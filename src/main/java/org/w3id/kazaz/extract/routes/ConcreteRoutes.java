@@ -47,10 +47,10 @@ public final class ConcreteRoutes {
 
   static final String WORD = "\\p{Lu}[\\p{L}\\p{M}'’-]*(?:/\\p{Lu}[\\p{L}\\p{M}'’-]*)?";
   static final String STOP =
-      WORD + "(?:\\s+(?:" + WORD + "|" + StopFinder.KEYWORD + "|dry|in|of))*";
+      WORD + "(?:\\s+(?:" + WORD + "|" + StopFinder.KEYWORD + "|dry|in|of)){0,8}"; // bounded: a stop's name is short
   private static final String SPACED = "\\s*[–—]\\s*|\\s+-\\s+";
   private static final Pattern CHAIN =
-      Pattern.compile("(?<![\\p{L}’'-])" + STOP + "(?:(?:" + SPACED + ")" + STOP + ")*");
+      Pattern.compile("(?<![\\p{L}’'-])" + STOP + "(?:(?:" + SPACED + ")" + STOP + "){0,20}");
   private static final Pattern SEP = Pattern.compile(SPACED);
   private static final Pattern HEAD_AFTER = Pattern.compile(
       "^\\s*(?:\\((?<acr>\\p{Lu}[\\p{Lu}\\p{N}]{1,7})\\)\\s*)?(?<head>(?:(?:" + RouteWords.MODIFIER + ")\\s+){0,3}(?:"
