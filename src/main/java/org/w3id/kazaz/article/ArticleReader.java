@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 public final class ArticleReader {
   /** Files larger than this are not articles. */
   static final long MAX_BYTES = 8L * 1024 * 1024;
+  /**
+   * The longest line an article may have: a news paragraph runs to a few thousand characters; a
+   * line of megabytes is a dump, whose annotation alone would take minutes and gigabytes.
+   */
+  static final int MAX_LINE = 100_000;
 
   private static final Pattern HEADER =
       Pattern.compile("\\A\\uFEFF?[ \\t]*date[ \\t]+(\\S+)(?:[ \\t\\r\\n]+|\\z)");
@@ -51,6 +56,18 @@ public final class ArticleReader {
       throw new ArticleException("E-ARTICLE-UNREADABLE", shown, "cannot be read: " + e.getMessage());
     }
     return parse(name, shown, bytes);
+  }
+
+  private static int longestLine(String text) {
+    int longest = 0;
+    int start = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      if (i == text.length() || text.charAt(i) == '\n') {
+        longest = Math.max(longest, i - start);
+        start = i + 1;
+      }
+    }
+    return longest;
   }
 
   /** Checks and parses the bytes of an article; {@code shown} is the name used in messages. */
@@ -100,6 +117,11 @@ public final class ArticleReader {
     int bodyStart = m.end();
     if (text.substring(bodyStart).isBlank()) {
       throw new ArticleException("E-ARTICLE-BODY", shown, "has a date header but no body");
+    }
+    int longest = longestLine(text);
+    if (longest > MAX_LINE) {
+      throw new ArticleException("E-ARTICLE-LINE", shown,
+          "has a line of " + longest + " characters, more than the " + MAX_LINE + " of any news text");
     }
     return new Article(fileName, date, text, bodyStart);
   }

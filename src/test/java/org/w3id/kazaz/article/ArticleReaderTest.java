@@ -53,6 +53,15 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aLineLongerThanAnyNewsParagraphIsRejectedWithItsOwnCode() throws Exception {
+    String line = "Trade grew. ".repeat(ArticleReader.MAX_LINE / 12 + 1);
+    ArticleException e = rejected(write("long.txt", " date 2025-06-03\n" + line), "E-ARTICLE-LINE");
+    assertTrue(e.getMessage().contains(String.valueOf(ArticleReader.MAX_LINE)), e.getMessage());
+    // the same words broken into paragraphs are an article
+    ArticleReader.read(write("paragraphs.txt", " date 2025-06-03\n" + line.replace("grew. ", "grew.\n")));
+  }
+
+  @Test
   void missingFile() {
     rejected(dir.resolve("nope.txt"), "E-ARTICLE-MISSING");
   }
