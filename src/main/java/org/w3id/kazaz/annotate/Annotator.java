@@ -29,6 +29,13 @@ public final class Annotator {
    * The annotated story of {@code article}: its {@link AnnotatedArticle#article()} has the parts that
    * are not the story ({@link Navigation}) blanked out, at the same offsets.
    */
+  /**
+   * The longest sentence an article may have, in CoreNLP's tokens: news sentences run to a hundred
+   * or so; thousands are a list without stops or noise, on which no extractor's reading is worth
+   * its cost.
+   */
+  public static final int MAX_SENTENCE_TOKENS = 2_000;
+
   public AnnotatedArticle annotate(Article original) {
     ANNOTATED.increment();
     Article article = new Article(original.fileName(), original.date(),
@@ -66,6 +73,13 @@ public final class Annotator {
           entities.add(new NamedEntity(span(text, ms, me), m.get(CoreAnnotations.EntityTypeAnnotation.class),
               m.get(CoreAnnotations.NormalizedNamedEntityTagAnnotation.class), index));
         }
+      }
+    }
+    for (Sentence s : sentences) {
+      if (s.tokens().size() > MAX_SENTENCE_TOKENS) {
+        throw new org.w3id.kazaz.article.ArticleException("E-ARTICLE-SENTENCE", original.fileName(),
+            "has a sentence of " + s.tokens().size() + " tokens, more than the " + MAX_SENTENCE_TOKENS
+                + " of any news sentence (from offset " + s.start() + ")");
       }
     }
     List<Gazetteer.Hit> hits = new ArrayList<>();

@@ -110,6 +110,8 @@ public final class BuildOperation {
             .map(a -> {
               try {
                 return (Object) extractor.extract(a);
+              } catch (KazazException e) { // a limit of the input, found once the article is annotated
+                return new Rejected(a.fileName(), e.code(), e.getMessage());
               } catch (Throwable e) { // NOPMD: a stack overflow or any bug in one article costs that article only
                 log.debug("extraction from {} failed", a.fileName(), e);
                 return new Rejected(a.fileName(), "E-EXTRACT", a.fileName() + ": extraction failed: " + e);

@@ -42,8 +42,16 @@ class HostileTextTest {
   }
 
   @Test
-  void eightHundredPartiesInOneListExtract() {
-    extract(String.join(", ", java.util.Collections.nCopies(800, "Steppe Company"))
+  void sixHundredPartiesInOneListExtract() {
+    extract(String.join(", ", java.util.Collections.nCopies(600, "Steppe Company"))
         + " and Caspian Fund signed an agreement on 5 May.");
+  }
+
+  @Test
+  void aSentenceOfMoreTokensThanAnyNewsSentenceIsRejectedWithItsOwnCode() {
+    String body = "Trade".repeat(1) + " and trade".repeat(1100) + " grew.";
+    org.w3id.kazaz.article.ArticleException e = org.junit.jupiter.api.Assertions.assertThrows(
+        org.w3id.kazaz.article.ArticleException.class, () -> extract(body));
+    org.junit.jupiter.api.Assertions.assertEquals("E-ARTICLE-SENTENCE", e.code());
   }
 }
