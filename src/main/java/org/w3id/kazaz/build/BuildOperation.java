@@ -87,20 +87,23 @@ public final class BuildOperation {
     for (Path p : Inputs.expand(inputs)) {
       try {
         Article a = ArticleReader.read(p);
-        Path earlier = seen.putIfAbsent(a.stem(), p);
+        // the identity of an article is its graph's IRI: names that differ only in case, spaces or
+        // punctuation map to one graph, so they are one article, reported where they meet
+        String graph = org.w3id.kazaz.mapping.Iris.articleGraph(a.stem());
+        Path earlier = seen.putIfAbsent(graph, p);
         if (earlier != null) {
           rejected.add(new Rejected(p.toString(), "E-ARTICLE-DUPLICATE",
-              p + ": same article name as " + earlier + "; loaded once"));
+              p + ": same article as " + earlier + " (both would be " + graph + "); loaded once"));
           continue;
         }
-        articles.put(a.stem(), a);
+        articles.put(graph, a);
         loaded.add(p.toString());
       } catch (KazazException e) {
         rejected.add(new Rejected(p.toString(), e.code(), e.getMessage()));
       }
     }
     for (Article a : stored) {
-      articles.putIfAbsent(a.stem(), a);
+      articles.putIfAbsent(org.w3id.kazaz.mapping.Iris.articleGraph(a.stem()), a);
     }
     // articles are extracted independently, on every core; results are taken in article order
     ArticleExtractor extractor = new ArticleExtractor(gazetteer);
@@ -126,7 +129,7 @@ public final class BuildOperation {
         extractions.add(x);
       } else {
         Rejected rej = (Rejected) r;
-        loaded.remove(String.valueOf(seen.get(rej.file().replaceAll("\\.[^.]*$", ""))));
+        loaded.remove(String.valueOf(seen.get(org.w3id.kazaz.mapping.Iris.articleGraph(rej.file().replaceAll("\\.[^.]*$", "")))));
         rejected.add(rej);
       }
     }

@@ -16,19 +16,30 @@ public final class Iris {
 
   /** The named graph holding one article's facts. */
   public static String articleGraph(String stem) {
-    return KZ.GRAPH + "article/" + slug(stem);
+    return KZ.GRAPH + "article/" + articleSlug(stem);
   }
 
   public static String article(String stem) {
-    return KZ.ID + "article/" + slug(stem);
+    return KZ.ID + "article/" + articleSlug(stem);
   }
 
   public static String file(String fileName) {
-    return KZ.ID + "file/" + slug(fileName);
+    return KZ.ID + "file/" + articleSlug(fileName);
   }
 
   public static String conversion(String stem, String converterVersion) {
-    return KZ.ID + "conversion/" + slug(stem) + "-" + slug(converterVersion);
+    return KZ.ID + "conversion/" + articleSlug(stem) + "-" + slug(converterVersion);
+  }
+
+  /**
+   * The slug of an article's file name: its ASCII words, and where the name has letters that do not
+   * fold to ASCII ("Қазақ", "Азербайджан") a short hash of the whole name too, so that two such names
+   * never share an identifier ("x") and each keeps its own across builds. Names that differ only in
+   * case, spaces or punctuation ("Slug Clash", "slug-clash") share one: they are one article.
+   */
+  public static String articleSlug(String name) {
+    String slug = slug(name);
+    return Names.foldsToAscii(name) ? slug : slug + "-" + hash(name);
   }
 
   /** A stretch of an article, named as RFC 5147 names text fragments (as NIF does). */

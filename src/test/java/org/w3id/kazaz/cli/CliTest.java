@@ -154,4 +154,24 @@ class CliTest {
     assertEquals(0, r.code(), r.err());
     return Long.parseLong(r.out().split("\r\n")[1].trim());
   }
+
+  @Test
+  void namesOfOneGraphAreOneArticleAndNonLatinNamesAreDistinct() throws Exception {
+    String store = dir.resolve("tdb2-names").toString();
+    Path in = Files.createDirectory(dir.resolve("names"));
+    article(in, "Slug Clash.txt", GOOD);
+    article(in, "slug-clash.txt", GOOD.replace("renewable energy", "hydrogen"));
+    article(in, "Қазақ.txt", GOOD);
+    article(in, "Азербайджан.txt", GOOD.replace("renewable energy", "wind power"));
+    Cli.Run r = Cli.kazaz("build", "--input", in.toString(), "--store", store);
+    List<String> lines = Arrays.stream(r.err().split("\n")).filter(l -> l.startsWith("rejected")).toList();
+    assertEquals(1, lines.size(), r.err());
+    assertTrue(lines.get(0).contains("E-ARTICLE-DUPLICATE"), lines.get(0));
+    assertTrue(r.out().contains("3 article(s) loaded"), r.out());
+    assertEquals(3, count(store, "SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { ?s ?p ?o }"
+        + " FILTER(STRSTARTS(STR(?g), \"" + org.w3id.kazaz.vocab.KZ.GRAPH + "article/\")) }"));
+    assertEquals(org.w3id.kazaz.mapping.Iris.articleGraph("Қазақ"), org.w3id.kazaz.mapping.Iris.articleGraph("Қазақ"));
+    assertFalse(org.w3id.kazaz.mapping.Iris.articleGraph("Қазақ").equals(
+        org.w3id.kazaz.mapping.Iris.articleGraph("Азербайджан")));
+  }
 }

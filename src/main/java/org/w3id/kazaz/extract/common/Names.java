@@ -46,6 +46,11 @@ public final class Names {
     return s.isEmpty() ? "x" : s;
   }
 
+  /** Whether every letter and digit of {@code name} survives {@link #slug}: it folds to ASCII. */
+  public static boolean foldsToAscii(String name) {
+    return ascii(name).codePoints().noneMatch(c -> c > 127 && Character.isLetterOrDigit(c));
+  }
+
   /** Strips diacritics and maps typographic quotes and letters without a decomposition. */
   static String ascii(String name) {
     String s =
