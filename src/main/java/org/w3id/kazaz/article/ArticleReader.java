@@ -40,7 +40,15 @@ public final class ArticleReader {
       throw new ArticleException("E-ARTICLE-DIR", shown, "is a directory, not an article file");
     }
     if (!Files.exists(path)) {
+      if (Files.isSymbolicLink(path)) {
+        throw new ArticleException("E-ARTICLE-LINK", shown, loops(path)
+            ? "is a symbolic link in a loop (it leads back to itself)" : "is a symbolic link to nothing");
+      }
       throw new ArticleException("E-ARTICLE-MISSING", shown, "no such file");
+    }
+    if (!Files.isRegularFile(path)) {
+      // a named pipe would block the build, a device (/dev/zero) has no end: neither is read at all
+      throw new ArticleException("E-ARTICLE-SPECIAL", shown, "is not a regular file (a pipe, device or socket)");
     }
     if (!Files.isReadable(path)) {
       throw new ArticleException("E-ARTICLE-UNREADABLE", shown, "cannot be read (permission denied)");
@@ -68,6 +76,24 @@ public final class ArticleReader {
       }
     }
     return longest;
+  }
+
+  /** Whether following the link at {@code path} comes back to a link already followed. */
+  private static boolean loops(Path path) {
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    Path p = path.toAbsolutePath().normalize();
+    try {
+      while (Files.isSymbolicLink(p)) {
+        if (!seen.add(p)) {
+          return true;
+        }
+        Path target = Files.readSymbolicLink(p);
+        p = (p.getParent() == null ? target : p.getParent().resolve(target)).toAbsolutePath().normalize();
+      }
+    } catch (IOException | SecurityException e) {
+      return false;
+    }
+    return false;
   }
 
   /** Checks and parses the bytes of an article; {@code shown} is the name used in messages. */

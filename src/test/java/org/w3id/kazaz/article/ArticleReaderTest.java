@@ -62,6 +62,23 @@ class ArticleReaderTest {
   }
 
   @Test
+  void aPipeOrADeviceIsNotReadAndALinkLoopIsNamed() throws Exception {
+    Path fifo = dir.resolve("pipe.txt");
+    Process mk = new ProcessBuilder("mkfifo", fifo.toString()).start();
+    assertEquals(0, mk.waitFor());
+    // returns at once: nothing is read from the pipe (a read would block until a writer came)
+    org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(20),
+        () -> rejected(fifo, "E-ARTICLE-SPECIAL"));
+    rejected(Path.of("/dev/zero"), "E-ARTICLE-SPECIAL");
+    Path a = dir.resolve("a.txt");
+    Path b = dir.resolve("b.txt");
+    Files.createSymbolicLink(a, b);
+    Files.createSymbolicLink(b, a);
+    ArticleException e = rejected(a, "E-ARTICLE-LINK");
+    assertTrue(e.getMessage().contains("loop"), e.getMessage());
+  }
+
+  @Test
   void missingFile() {
     rejected(dir.resolve("nope.txt"), "E-ARTICLE-MISSING");
   }
