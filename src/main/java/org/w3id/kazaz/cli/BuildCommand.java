@@ -72,16 +72,16 @@ final class BuildCommand implements Callable<Integer> {
     }
     progress.done();
     for (String w : r.warnings()) {
-      err.println("shacl: " + w);
+      err.println("shacl: " + Shown.line(w));
     }
     for (BrokenFacts.LeftOut f : r.leftOut()) {
-      err.println("left out [E-SHACL]: " + f.line());
+      err.println("left out [E-SHACL]: " + Shown.line(f.line()));
     }
     for (BuildOperation.Rejected rej : r.rejected()) {
-      err.println("rejected [" + rej.code() + "]: " + rej.problem());
+      err.println("rejected [" + rej.code() + "]: " + Shown.line(rej.problem()));
     }
     for (ConsistencyCheck.Finding f : r.inconsistencies()) {
-      err.println("inconsistent: " + f.line());
+      err.println("inconsistent: " + Shown.line(f.line()));
     }
     if (!r.published()) {
       err.println(
@@ -92,7 +92,7 @@ final class BuildCommand implements Callable<Integer> {
     }
     out.printf(
         "built %s: %d article(s) loaded, %d rejected, %d fact(s) left out%n",
-        storeDir, r.loaded().size(), r.rejected().size(), r.leftOut().size());
+        Shown.line(String.valueOf(storeDir)), r.loaded().size(), r.rejected().size(), r.leftOut().size());
     out.flush();
     return r.ok() ? 0 : Main.EXIT_REJECTED;
   }

@@ -48,9 +48,9 @@ public final class Main {
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           if (ex instanceof KazazException ke) {
-            cmd.getErr().println("error [" + ke.code() + "]: " + ke.getMessage());
+            cmd.getErr().println("error [" + ke.code() + "]: " + Shown.line(ke.getMessage()));
           } else {
-            cmd.getErr().println("error [E-INTERNAL]: " + ex);
+            cmd.getErr().println("error [E-INTERNAL]: " + Shown.line(String.valueOf(ex)));
           }
           return EXIT_ERROR;
         });

@@ -174,4 +174,15 @@ class CliTest {
     assertFalse(org.w3id.kazaz.mapping.Iris.articleGraph("Қазақ").equals(
         org.w3id.kazaz.mapping.Iris.articleGraph("Азербайджан")));
   }
+
+  @Test
+  void aFileNameCannotForgeALineOfTheOutput() throws Exception {
+    String store = dir.resolve("tdb2-forge").toString();
+    Path in = Files.createDirectory(dir.resolve("forge"));
+    article(in, "bad\nbuilt FAKE: 999 article(s) loaded\u001b[2J.txt", "no header here");
+    Cli.Run r = Cli.kazaz("build", "--input", in.toString(), "--store", store);
+    assertFalse(r.err().lines().anyMatch(l -> l.startsWith("built FAKE")), r.err());
+    assertFalse(r.err().contains("\u001b"), "no raw escape character: " + r.err());
+    assertTrue(r.err().contains("\\u000A"), r.err());
+  }
 }
