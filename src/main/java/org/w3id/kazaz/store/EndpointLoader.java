@@ -24,10 +24,12 @@ public final class EndpointLoader {
    * both given. Stops at the first graph that fails.
    */
   public static void load(String datasetUrl, List<NamedGraph> graphs, String user, String password) {
+    checkUrl(datasetUrl);
+    // redirects are not followed: a redirect to another origin would receive the credentials
     HttpClient client =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
-            .followRedirects(HttpClient.Redirect.NORMAL)
+            .followRedirects(HttpClient.Redirect.NEVER)
             .build();
     String auth = user != null && password != null ? HttpLib.basicAuth(user, password) : null;
     int done = 0;
@@ -47,6 +49,26 @@ public final class EndpointLoader {
     log.info("{}: {} graphs loaded", datasetUrl, done);
   }
 
+  /** An http or https URL with a host, or {@code E-LOAD-URL}: nothing else is tried. */
+  static void checkUrl(String url) {
+    java.net.URI uri;
+    try {
+      uri = new java.net.URI(url);
+    } catch (java.net.URISyntaxException | NullPointerException e) {
+      throw new StoreException("E-LOAD-URL", url + ": not a URL (" + (e.getMessage() == null ? "empty" : e.getMessage())
+          + "); give the dataset's address, such as http://localhost:3030/kg", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https")) {
+      throw new StoreException("E-LOAD-URL", url + ": unsupported scheme '" + scheme
+          + "'; the Graph Store Protocol is spoken over http or https", null);
+    }
+    if (uri.getHost() == null) {
+      throw new StoreException("E-LOAD-URL", url + ": no host; give the dataset's address, such as"
+          + " http://localhost:3030/kg");
+    }
+  }
+
   private static StoreException failure(String url, String graph, HttpException e) {
     int status = e.getStatusCode();
     String where = url + ": graph <" + graph + ">: ";
@@ -60,6 +82,9 @@ public final class EndpointLoader {
       case 401, 403 ->
           new StoreException("E-LOAD-AUTH", where + line + ": user or password refused", e);
       case 404 -> new StoreException("E-LOAD-HTTP", where + line + ": no such dataset", e);
+      case 301, 302, 303, 307, 308 -> new StoreException("E-LOAD-HTTP", where + line
+          + ": the dataset answers with a redirect, which is not followed (credentials stay with the address"
+          + " given); give the address it redirects to", e);
       default -> new StoreException("E-LOAD-HTTP", where + line, e);
     };
   }

@@ -123,6 +123,47 @@ class EndpointLoaderTest {
     assertTrue(!e.getMessage().contains("\n"), e.getMessage());
   }
 
+  @Test
+  void aRedirectToAnotherOriginIsNotFollowedAndGetsNoCredentials() throws Exception {
+    java.util.concurrent.atomic.AtomicReference<String> leaked = new java.util.concurrent.atomic.AtomicReference<>();
+    com.sun.net.httpserver.HttpServer other = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    other.createContext("/", x -> {
+      leaked.compareAndSet(null, String.valueOf(x.getRequestHeaders().getFirst("Authorization")));
+      x.sendResponseHeaders(204, -1);
+      x.close();
+    });
+    com.sun.net.httpserver.HttpServer redirecting = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    redirecting.createContext("/", x -> {
+      x.getResponseHeaders().add("Location", "http://127.0.0.1:" + other.getAddress().getPort() + "/kg");
+      x.sendResponseHeaders(307, -1);
+      x.close();
+    });
+    other.start();
+    redirecting.start();
+    try {
+      StoreException e = assertThrows(StoreException.class, () -> EndpointLoader.load(
+          "http://127.0.0.1:" + redirecting.getAddress().getPort() + "/kg", List.of(Graphs.named("a", "a", 1)),
+          USER, PASSWORD));
+      assertEquals("E-LOAD-HTTP", e.code());
+      assertTrue(e.getMessage().contains("redirect"), e.getMessage());
+      assertEquals(null, leaked.get(), "the other origin got a request");
+    } finally {
+      redirecting.stop(0);
+      other.stop(0);
+    }
+  }
+
+  @Test
+  void anUnsupportedSchemeOrNoUrlIsAClearError() {
+    for (String url : List.of("ftp://localhost/kg", "not a url", "http:///kg")) {
+      StoreException e = assertThrows(StoreException.class,
+          () -> EndpointLoader.load(url, List.of(Graphs.named("a", "a", 1)), null, null));
+      assertEquals("E-LOAD-URL", e.code(), url + ": " + e.getMessage());
+    }
+  }
+
   /** Triples in graph {@code graph}, asked over HTTP with the password. */
   private long count(String graph) {
     return count(graph, null);
