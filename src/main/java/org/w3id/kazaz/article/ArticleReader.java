@@ -78,6 +78,27 @@ public final class ArticleReader {
     return longest;
   }
 
+  /**
+   * The text with every character XML 1.0 cannot carry (the C0 controls but tab, line feed and
+   * carriage return; U+FFFE, U+FFFF) replaced by U+FFFD, one UTF-16 unit for one, so that every
+   * offset stays an offset into the article and every export (RDF/XML, TriX) can write what the
+   * build accepted.
+   */
+  static String xmlSafe(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean bad = c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == '\uFFFE' || c == '\uFFFF';
+      if (bad && sb == null) {
+        sb = new StringBuilder(text);
+      }
+      if (bad) {
+        sb.setCharAt(i, '\uFFFD');
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
   /** Whether following the link at {@code path} comes back to a link already followed. */
   private static boolean loops(Path path) {
     java.util.Set<Path> seen = new java.util.HashSet<>();
@@ -119,6 +140,7 @@ public final class ArticleReader {
       throw new ArticleException(
           "E-ARTICLE-ENCODING", shown, "is not valid UTF-8 (" + e.getMessage() + ")");
     }
+    text = xmlSafe(text);
     Matcher m = HEADER.matcher(text);
     if (!m.find()) {
       throw new ArticleException(

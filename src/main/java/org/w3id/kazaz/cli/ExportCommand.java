@@ -41,10 +41,28 @@ final class ExportCommand implements Callable<Integer> {
         ExportOperation.write(s.dataset(), format, graph, System.out);
         System.out.flush();
       } else {
-        try (OutputStream out = Files.newOutputStream(output)) {
-          ExportOperation.write(s.dataset(), format, graph, out);
+        // written beside the output and moved over it when complete: a failed export leaves no
+        // truncated file (and an older export stays as it was)
+        Path dir = output.toAbsolutePath().getParent();
+        Path partial = null;
+        try {
+          partial = Files.createTempFile(dir, "." + output.getFileName() + ".", ".partial");
+          try (OutputStream out = Files.newOutputStream(partial)) {
+            ExportOperation.write(s.dataset(), format, graph, out);
+          }
+          Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+              java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+          partial = null;
         } catch (IOException e) {
           throw new KazazException("E-EXPORT-IO", output + ": cannot be written: " + e.getMessage());
+        } finally {
+          if (partial != null) {
+            try {
+              Files.deleteIfExists(partial);
+            } catch (IOException ignored) {
+              // nothing more can be done for a file that cannot be removed
+            }
+          }
         }
       }
     }

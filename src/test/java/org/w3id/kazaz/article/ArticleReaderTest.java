@@ -79,6 +79,12 @@ class ArticleReaderTest {
   }
 
   @Test
+  void charactersXmlCannotCarryAreReplacedOneForOne() throws Exception {
+    Article a = ArticleReader.read(write("x.txt", " date 2025-06-03 Bad\u0001byte\tand tab."));
+    assertEquals("Bad\uFFFDbyte\tand tab.", a.body());
+  }
+
+  @Test
   void missingFile() {
     rejected(dir.resolve("nope.txt"), "E-ARTICLE-MISSING");
   }

@@ -185,4 +185,20 @@ class CliTest {
     assertFalse(r.err().contains("\u001b"), "no raw escape character: " + r.err());
     assertTrue(r.err().contains("\\u000A"), r.err());
   }
+
+  @Test
+  void anArticleWithControlCharactersExportsAsRdfXml() throws Exception {
+    String store = dir.resolve("tdb2-ctl").toString();
+    Path in = Files.createDirectory(dir.resolve("ctl"));
+    article(in, "ctl.txt", GOOD.replace("renewable", "renew\u0001able\u001b"));
+    assertEquals(0, Cli.kazaz("build", "--input", in.toString(), "--store", store).code());
+    Path out = dir.resolve("all.rdf");
+    Cli.Run r = Cli.kazaz("export", "--store", store, "--format", "rdfxml", "-o", out.toString());
+    assertEquals(0, r.code(), r.err());
+    org.apache.jena.rdf.model.Model m = org.apache.jena.riot.RDFDataMgr.loadModel(out.toString());
+    assertTrue(m.size() > 0);
+    try (var files = Files.list(dir)) {
+      assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")), "no partial file left");
+    }
+  }
 }
