@@ -25,6 +25,21 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", description = "HTTP port (default: ${DEFAULT-VALUE}).", defaultValue = "3030")
   int port;
 
+  @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "60",
+      description = "Stop a query still running after this many seconds (default: ${DEFAULT-VALUE}).")
+  long queryTimeout;
+
+  @Option(names = "--allow-service", description = "Let queries call other endpoints with SERVICE (off by default:"
+      + " the server would fetch from any address a query names).")
+  boolean allowService;
+
+  @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+      description = "Where to listen: 127.0.0.1 (the default: this machine only) or 0.0.0.0 (every interface).")
+  String host;
+
+  @Option(names = "--cors", description = "Answer browsers' cross-origin requests (off by default).")
+  boolean cors;
+
   @Option(
       names = "--seeds",
       paramLabel = "DIR",
@@ -43,7 +58,14 @@ final class ServeCommand implements Callable<Integer> {
       BuildCommand.build(spec, store.store, List.of(seeds), BuildOperation.DEFAULT_BATCH);
     }
     TdbStore s = TdbStore.open(store.store);
-    FusekiServer server = KgServer.start(s.dataset(), port);
+    boolean all = host.equals("0.0.0.0");
+    if (!all && !host.equals("127.0.0.1") && !host.equals("localhost")) {
+      s.close();
+      throw new org.w3id.kazaz.KazazException("E-SERVE-HOST",
+          "--host " + host + ": give 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
+    }
+    FusekiServer server = KgServer.start(s.dataset(), port,
+        new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors));
     int actual = server.getHttpPort();
     spec.commandLine()
         .getOut()

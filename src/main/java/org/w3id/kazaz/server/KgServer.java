@@ -35,10 +35,31 @@ public final class KgServer {
 
   private KgServer() {}
 
-  /** Builds and starts the server; port 0 picks a free port ({@code getHttpPort()} tells it). */
+  /**
+   * How the server meets the network.
+   *
+   * @param queryTimeoutMs a query still running after this long is stopped by the server, also when
+   *     its client has gone
+   * @param allowService whether a query may call other endpoints with {@code SERVICE} (off: a query
+   *     could otherwise make the server fetch from any address it can reach)
+   * @param allInterfaces whether to listen on every network interface (off: 127.0.0.1 only)
+   * @param cors whether to answer browsers' cross-origin requests
+   */
+  public record Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors) {
+    public static final Options DEFAULT = new Options(60_000, false, false, false);
+  }
+
+  /** Builds and starts the server with the default options; port 0 picks a free port. */
   public static FusekiServer start(Dataset ds, int port) {
+    return start(ds, port, Options.DEFAULT);
+  }
+
+  /** Builds and starts the server; port 0 picks a free port ({@code getHttpPort()} tells it). */
+  public static FusekiServer start(Dataset ds, int port, Options options) {
     Context union = new Context();
     union.set(TDB2.symUnionDefaultGraph, true);
+    union.set(org.apache.jena.query.ARQ.queryTimeout, Long.toString(options.queryTimeoutMs()));
+    union.set(org.apache.jena.sparql.exec.http.Service.httpServiceAllowed, options.allowService());
     DataService service =
         DataService.newBuilder(ds.asDatasetGraph())
             .addEndpoint(endpoint(Operation.Query, "sparql", union))
@@ -49,6 +70,8 @@ public final class KgServer {
         FusekiServer.create()
             .fusekiModules(FusekiModules.empty())
             .port(port)
+            .loopback(!options.allInterfaces())
+            .enableCors(options.cors())
             .add(DATASET, service)
             .staticFileBase(uiBase())
             .addServlet("/$/server", new ActionServerStatus())

@@ -84,6 +84,52 @@ class KgServerTest {
     }
   }
 
+  private static HttpResponse<String> query(String base, String q) throws Exception {
+    return send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql?query="
+        + java.net.URLEncoder.encode(q, java.nio.charset.StandardCharsets.UTF_8))).GET().build());
+  }
+
+  @Test
+  void aRunawayQueryIsStoppedAServiceCallRefusedAndOnlyThisMachineServed() throws Exception {
+    NamedGraph a = Graphs.named("a", "a", 60);
+    java.util.concurrent.atomic.AtomicInteger called = new java.util.concurrent.atomic.AtomicInteger();
+    com.sun.net.httpserver.HttpServer listener = com.sun.net.httpserver.HttpServer.create(
+        new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+    listener.createContext("/", x -> {
+      called.incrementAndGet();
+      x.sendResponseHeaders(500, -1);
+      x.close();
+    });
+    listener.start();
+    try (TdbStore store = TdbStore.open(tmp.resolve("tdb2-abuse"))) {
+      store.replace(List.of(a), 10, n -> {});
+      FusekiServer server = KgServer.start(store.dataset(), 0, new KgServer.Options(1000, false, false, false));
+      try {
+        String base = "http://localhost:" + server.getHttpPort();
+        // 60^5 rows: minutes of work without the timeout
+        long t0 = System.nanoTime();
+        HttpResponse<String> slow = query(base,
+            "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l . ?m ?o ?p }");
+        assertTrue(slow.statusCode() >= 500 || !slow.body().contains("\"n\""), slow.statusCode() + " " + slow.body());
+        assertTrue(System.nanoTime() - t0 < java.util.concurrent.TimeUnit.SECONDS.toNanos(30), "stopped in time");
+
+        HttpResponse<String> service = query(base, "SELECT * { SERVICE <http://127.0.0.1:"
+            + listener.getAddress().getPort() + "/x> { ?s ?p ?o } }");
+        assertTrue(service.statusCode() >= 400, service.statusCode() + " " + service.body());
+        assertEquals(0, called.get(), "the server fetched from the address the query named");
+
+        for (org.eclipse.jetty.server.Connector c : server.getJettyServer().getConnectors()) {
+          String host = ((org.eclipse.jetty.server.ServerConnector) c).getHost();
+          assertTrue(host != null && (host.equals("localhost") || host.startsWith("127.")), "listens on " + host);
+        }
+      } finally {
+        server.stop();
+      }
+    } finally {
+      listener.stop(0);
+    }
+  }
+
   // A new client each time: the server may close a connection after refusing a request, and a
   // pooled connection would then fail the next request instead of showing its status.
   static HttpResponse<String> send(HttpRequest request) throws Exception {
