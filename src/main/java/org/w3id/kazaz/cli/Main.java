@@ -24,12 +24,21 @@ import picocli.CommandLine.Command;
       CommandLine.HelpCommand.class
     })
 public final class Main {
+  /** Print the stack of an internal error (a bug), as well as its one line. */
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "On an internal error, print its stack trace too.")
+  boolean verbose;
+
   /** Exit code for a run that completed but rejected some input. */
   public static final int EXIT_REJECTED = 1;
   /** Exit code for an error that stopped the command. */
   public static final int EXIT_ERROR = 2;
   /** Exit code for a build that found the graph inconsistent and wrote nothing. */
   public static final int EXIT_INCONSISTENT = 3;
+  /** Exit code of {@code validate} when the store breaks a shape. */
+  public static final int EXIT_VIOLATIONS = 4;
+  /** Exit code for a command line that cannot be read (an unknown option, a missing value): EX_USAGE. */
+  public static final int EXIT_USAGE = 64;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -42,15 +51,25 @@ public final class Main {
 
   /** Runs the command line with the given standard output and error. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cl = new CommandLine(new Main());
+    Main main = new Main();
+    CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
+    // a usage error has its own code, not the 2 of an error that stopped a command
+    cl.setParameterExceptionHandler((ex, given) -> {
+      ex.getCommandLine().getErr().println("usage [E-USAGE]: " + Shown.line(ex.getMessage()));
+      ex.getCommandLine().usage(ex.getCommandLine().getErr());
+      return EXIT_USAGE;
+    });
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           if (ex instanceof KazazException ke) {
             cmd.getErr().println("error [" + ke.code() + "]: " + Shown.line(ke.getMessage()));
           } else {
             cmd.getErr().println("error [E-INTERNAL]: " + Shown.line(String.valueOf(ex)));
+            if (main.verbose) {
+              ex.printStackTrace(cmd.getErr());
+            }
           }
           return EXIT_ERROR;
         });

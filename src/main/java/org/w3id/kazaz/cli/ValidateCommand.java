@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
             + " Exit 0 when there is no violation (warnings allowed), 4 when there are violations.")
 final class ValidateCommand implements Callable<Integer> {
   /** Exit code when the store holds SHACL violations. */
-  static final int EXIT_INVALID = 4;
+  static final int EXIT_INVALID = Main.EXIT_VIOLATIONS;
 
   enum Format {
     text,

@@ -201,4 +201,21 @@ class CliTest {
       assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".partial")), "no partial file left");
     }
   }
+
+  @Test
+  void eachKindOfEndHasItsOwnExitCode() throws Exception {
+    Cli.Run usage = Cli.kazaz("build", "--no-such-option");
+    assertEquals(Main.EXIT_USAGE, usage.code(), usage.err());
+    assertTrue(usage.err().startsWith("usage [E-USAGE]: "), usage.err());
+    Cli.Run error = Cli.kazaz("export", "--store", dir.resolve("none").toString(), "--format", "nquads",
+        "--graph", "urn:x:none");
+    assertEquals(Main.EXIT_ERROR, error.code(), error.err());
+    java.util.Set<Integer> codes = java.util.Set.of(Main.EXIT_REJECTED, Main.EXIT_ERROR, Main.EXIT_INCONSISTENT,
+        Main.EXIT_VIOLATIONS, Main.EXIT_USAGE);
+    assertEquals(5, codes.size(), "distinct exit codes");
+    String doc = Files.readString(Path.of("docs/errors.md"));
+    for (int c : codes) {
+      assertTrue(doc.contains("| " + c + " |"), "exit code " + c + " is listed in docs/errors.md");
+    }
+  }
 }
