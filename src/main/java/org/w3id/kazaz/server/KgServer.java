@@ -74,6 +74,7 @@ public final class KgServer {
             .enableCors(options.cors())
             .add(DATASET, service)
             .staticFileBase(uiBase())
+            .addFilter("/*", new NoListings())
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true)
@@ -83,6 +84,26 @@ public final class KgServer {
         "Fuseki started on port {}: SPARQL http://localhost:{}{}/sparql, UI http://localhost:{}/",
         server.getHttpPort(), server.getHttpPort(), DATASET, server.getHttpPort());
     return server;
+  }
+
+  /**
+   * No directory listings: the static files' server would list a folder ("/static/") asked for
+   * with a slash; such a request is answered 404, except the UI's own page at "/".
+   */
+  static final class NoListings implements jakarta.servlet.Filter {
+    @Override
+    public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res,
+        jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+      if (req instanceof jakarta.servlet.http.HttpServletRequest http
+          && res instanceof jakarta.servlet.http.HttpServletResponse out) {
+        String path = http.getRequestURI().substring(http.getContextPath().length());
+        if (path.length() > 1 && path.endsWith("/") && !path.startsWith(DATASET) && !path.startsWith("/$/")) {
+          out.sendError(404);
+          return;
+        }
+      }
+      chain.doFilter(req, res);
+    }
   }
 
   private static Endpoint endpoint(Operation op, String name, Context cxt) {

@@ -118,6 +118,9 @@ class KgServerTest {
         assertTrue(service.statusCode() >= 400, service.statusCode() + " " + service.body());
         assertEquals(0, called.get(), "the server fetched from the address the query named");
 
+        HttpResponse<String> listing = send(HttpRequest.newBuilder(URI.create(base + "/static/")).GET().build());
+        assertEquals(404, listing.statusCode(), "no directory listing: " + listing.body());
+        assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build()).statusCode());
         for (org.eclipse.jetty.server.Connector c : server.getJettyServer().getConnectors()) {
           String host = ((org.eclipse.jetty.server.ServerConnector) c).getHost();
           assertTrue(host != null && (host.equals("localhost") || host.startsWith("127.")), "listens on " + host);
