@@ -74,7 +74,7 @@ public final class KgServer {
             .enableCors(options.cors())
             .add(DATASET, service)
             .staticFileBase(uiBase())
-            .addFilter("/*", new NoListings())
+            .addFilter("/*", new RefusedRequests())
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true)
@@ -86,16 +86,26 @@ public final class KgServer {
     return server;
   }
 
+  /** The largest request body or query string the server reads: 1 MiB. */
+  static final long MAX_REQUEST_BYTES = 1L << 20;
+
   /**
-   * No directory listings: the static files' server would list a folder ("/static/") asked for
-   * with a slash; such a request is answered 404, except the UI's own page at "/".
+   * Requests the server does not serve: a body or a query string over {@link #MAX_REQUEST_BYTES} is
+   * answered 413; and no directory listings: the static files' server would list a folder
+   * ("/static/") asked for with a slash; such a request is answered 404, except the UI's own page at
+   * "/". (A body sent in chunks without a length is not counted here.)
    */
-  static final class NoListings implements jakarta.servlet.Filter {
+  static final class RefusedRequests implements jakarta.servlet.Filter {
     @Override
     public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res,
         jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
       if (req instanceof jakarta.servlet.http.HttpServletRequest http
           && res instanceof jakarta.servlet.http.HttpServletResponse out) {
+        String query = http.getQueryString();
+        if (http.getContentLengthLong() > MAX_REQUEST_BYTES || query != null && query.length() > MAX_REQUEST_BYTES) {
+          out.sendError(413); // a query of megabytes is no query: its parsing alone would hold the server
+          return;
+        }
         String path = http.getRequestURI().substring(http.getContextPath().length());
         if (path.length() > 1 && path.endsWith("/") && !path.startsWith(DATASET) && !path.startsWith("/$/")) {
           out.sendError(404);

@@ -118,6 +118,11 @@ class KgServerTest {
         assertTrue(service.statusCode() >= 400, service.statusCode() + " " + service.body());
         assertEquals(0, called.get(), "the server fetched from the address the query named");
 
+        String huge = "SELECT * { ?s ?p ?o } #" + "x".repeat((int) KgServer.MAX_REQUEST_BYTES + 10);
+        HttpResponse<String> tooLarge = send(HttpRequest.newBuilder(URI.create(base + "/kg/sparql"))
+            .header("Content-Type", "application/sparql-query")
+            .POST(HttpRequest.BodyPublishers.ofString(huge)).build());
+        assertEquals(413, tooLarge.statusCode());
         HttpResponse<String> listing = send(HttpRequest.newBuilder(URI.create(base + "/static/")).GET().build());
         assertEquals(404, listing.statusCode(), "no directory listing: " + listing.body());
         assertEquals(200, send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build()).statusCode());
