@@ -38,13 +38,7 @@ final class WrittenNames {
    */
   static boolean initialsAgree(String acronym, String name) {
     String letters = acronym.replaceAll("[^\\p{Lu}]", "");
-    StringBuilder initials = new StringBuilder();
-    for (String w : name.split("[\\s\\-–]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        initials.append(w.charAt(0));
-      }
-    }
-    String i = initials.toString();
+    String i = org.w3id.kazaz.extract.common.Names.initials(name);
     return Math.min(letters.length(), i.length()) >= 2 && (within(letters, i) || within(i, letters));
   }
 

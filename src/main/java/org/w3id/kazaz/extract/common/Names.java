@@ -46,6 +46,17 @@ public final class Names {
     return s.isEmpty() ? "x" : s;
   }
 
+  /** The first letters of a name's capitalised words: "BTC" of "Baku-Tbilisi-Ceyhan". */
+  public static String initials(String name) {
+    StringBuilder sb = new StringBuilder();
+    for (String w : name.split("[\\s\\-–]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   /** Whether every letter and digit of {@code name} survives {@link #slug}: it folds to ASCII. */
   public static boolean foldsToAscii(String name) {
     return ascii(name).codePoints().noneMatch(c -> c > 127 && Character.isLetterOrDigit(c));

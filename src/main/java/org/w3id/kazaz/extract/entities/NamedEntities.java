@@ -253,19 +253,10 @@ public final class NamedEntities {
         people.add(m.entity());
       }
     }
-    for (Mention m : credits(doc, taken)) {
-      out.add(m);
-      taken.add(m);
-    }
+    take(credits(doc, taken), out, taken);
 
-    for (Mention m : portfolios(doc, taken)) {
-      out.add(m);
-      taken.add(m);
-    }
-    for (Mention m : coordinated(doc, taken)) {
-      out.add(m);
-      taken.add(m);
-    }
+    take(portfolios(doc, taken), out, taken);
+    take(coordinated(doc, taken), out, taken);
 
     for (NamedEntity e : joined(doc)) {
       if (!e.type().equals("PERSON") && !e.type().equals("ORGANIZATION") && !e.type().equals("LOCATION")) {
@@ -356,14 +347,8 @@ public final class NamedEntities {
       out.add(m);
       taken.add(m);
     }
-    for (Mention m : lowerCaseMissions(doc, taken)) {
-      out.add(m);
-      taken.add(m);
-    }
-    for (Mention m : demonyms(doc, taken)) {
-      out.add(m);
-      taken.add(m);
-    }
+    take(lowerCaseMissions(doc, taken), out, taken);
+    take(demonyms(doc, taken), out, taken);
     return out;
   }
 
@@ -544,22 +529,22 @@ public final class NamedEntities {
       return known.get().kind() == EntityKind.PERSON ? Organisations.ref(known.get()) : null;
     }
     // "Tayyip Erdogan": the end of exactly one known person's full name is that person
-    GazetteerEntry whole = null;
-    for (GazetteerEntry e : gazetteer.entries()) {
-      boolean ends = e.kind() == EntityKind.PERSON && (e.prefLabel().endsWith(" " + written)
-          || e.altLabels().stream().anyMatch(l -> l.endsWith(" " + written)));
-      if (ends && whole != null && !whole.iri().equals(e.iri())) {
-        return EntityRef.found(EntityKind.PERSON, written, null);
-      }
-      whole = ends ? e : whole;
-    }
-    return whole != null ? Organisations.ref(whole) : EntityRef.found(EntityKind.PERSON, written, null);
+    List<GazetteerEntry> whole = knownEndingWith(gazetteer, written);
+    return whole.size() == 1 ? Organisations.ref(whole.get(0)) : EntityRef.found(EntityKind.PERSON, written, null);
   }
 
   /**
    * Whether a capitalised name can be a person's: not titles alone ("Prime Minister", "Colonel
    * General"), not a body or place named after one ("Heydar Aliyev Center", "... Corridor").
    */
+  /** The known people whose full name (a label or alias) ends with {@code name}. */
+  static List<GazetteerEntry> knownEndingWith(Gazetteer gazetteer, String name) {
+    return gazetteer.entries().stream()
+        .filter(e -> e.kind() == EntityKind.PERSON && (e.prefLabel().endsWith(" " + name)
+            || e.altLabels().stream().anyMatch(l -> l.endsWith(" " + name))))
+        .toList();
+  }
+
   /** "Prince Faisal": a name that opens with a title; the whole name ("... bin Khalid") is NER's to read. */
   static boolean titled(String name) {
     return TITLES.contains(name.split("\\s+")[0].toLowerCase(java.util.Locale.ROOT));
@@ -606,12 +591,12 @@ public final class NamedEntities {
       return false;
     }
     for (var h : doc.hits()) {
-      if (h.entry().kind().isPlace() && initials(h.text()).equals(written)) {
+      if (h.entry().kind().isPlace() && org.w3id.kazaz.extract.common.Names.initials(h.text()).equals(written)) {
         return true;
       }
     }
     for (var e : doc.entities()) {
-      if (e.type().equals("LOCATION") && initials(e.span().text()).equals(written)) {
+      if (e.type().equals("LOCATION") && org.w3id.kazaz.extract.common.Names.initials(e.span().text()).equals(written)) {
         return true;
       }
     }
@@ -619,7 +604,7 @@ public final class NamedEntities {
     Matcher d = Pattern.compile("((?:\\p{Lu}[\\p{L}'’]*[\\s\\-–]+){1,5})\\(" + Pattern.quote(written) + "\\)\\s+(\\p{L}+)")
         .matcher(doc.text());
     while (d.find()) {
-      if (initials(d.group(1).strip()).equals(written)
+      if (org.w3id.kazaz.extract.common.Names.initials(d.group(1).strip()).equals(written)
           && PlaceKinds.kind(d.group(2).replaceFirst("s$", "")) != EntityKind.PLACE) {
         return true;
       }
@@ -627,14 +612,10 @@ public final class NamedEntities {
     return false;
   }
 
-  private static String initials(String name) {
-    StringBuilder sb = new StringBuilder();
-    for (String w : name.split("[\\s\\-–]+")) {
-      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
-        sb.append(w.charAt(0));
-      }
-    }
-    return sb.toString();
+  /** Mentions found by one reader: kept, and taken, so that the readers after it do not read them again. */
+  private static void take(List<Mention> found, List<Mention> out, List<Mention> taken) {
+    out.addAll(found);
+    taken.addAll(found);
   }
 
   /** "ACWA" for "ACWA Power": the one body of the gazetteer whose name begins with the capitals. */

@@ -54,7 +54,9 @@ public final class PersonExtractor {
           }
           name = name + particle.group();
         }
-        if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer) || endsKnownName(name, gazetteer)
+        if (gazetteer.byLabel(name).isPresent() || startsWithKnownName(name, gazetteer)
+            // "Tayyip Erdogan" of "President of Türkiye Recep Tayyip Erdogan": a known person
+            || !NamedEntities.knownEndingWith(gazetteer, name).isEmpty()
             || !NamedEntities.couldBePerson(name)) {
           continue; // a known person, or a place or body ("Baku International ...")
         }
@@ -80,12 +82,6 @@ public final class PersonExtractor {
 
   /** People and where the article names them. */
   public record Result(List<PersonRecord> people, List<Mention> mentions) {}
-
-  /** "Tayyip Erdogan" of "President of Türkiye Recep Tayyip Erdogan": the end of a known person's name. */
-  private static boolean endsKnownName(String name, Gazetteer gazetteer) {
-    return gazetteer.entries().stream().anyMatch(e -> e.kind() == EntityKind.PERSON
-        && (e.prefLabel().endsWith(" " + name) || e.altLabels().stream().anyMatch(l -> l.endsWith(" " + name))));
-  }
 
   private static boolean startsWithKnownName(String name, Gazetteer gazetteer) {
     String first = name.substring(0, name.indexOf(' '));
