@@ -36,7 +36,8 @@ import org.w3id.kazaz.store.TdbStore;
  * written; a rejected article is reported and leaves the store untouched. Articles already in the
  * store are read back and converted again with the new ones, so that a document reported by
  * several articles is one node whatever the order they came in. Then the ontology, the reference
- * data and the article graphs are written in batched write transactions.
+ * data, the article graphs and the inferred graph are written in one write transaction: the store
+ * holds the old build or the new one, never a mix, whenever the process stops.
  */
 public final class BuildOperation {
   private static final Logger log = LoggerFactory.getLogger(BuildOperation.class);
@@ -71,6 +72,22 @@ public final class BuildOperation {
   public record Conversion(List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected) {}
 
   public static final int DEFAULT_BATCH = 200;
+
+  /** The stages of a build, in order; a {@link #run} listener is told as each one begins. */
+  public enum Stage {
+    /** Reading the inputs and the stored articles, annotating and extracting them, resolving. */
+    CONVERTING,
+    /** Checking the graphs against the SHACL shapes and leaving out what breaks one. */
+    VALIDATING,
+    /** The consistency check of the whole graph. */
+    CHECKING,
+    /** Applying the rules to make the inferred graph. */
+    INFERRING,
+    /** The write transaction, open until everything is written. */
+    WRITING,
+    /** The write transaction committed: the new build is what the store holds. */
+    COMMITTED
+  }
 
   private BuildOperation() {}
 
@@ -185,6 +202,15 @@ public final class BuildOperation {
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
       IntConsumer writeProgress, Options options) {
+    return run(inputs, store, batchSize, readProgress, writeProgress, options, stage -> {});
+  }
+
+  /** As {@link #run(List, TdbStore, int, IntConsumer, IntConsumer, Options)}, telling {@code
+   * stages} as each {@link Stage} begins. */
+  public static Result run(
+      List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
+      IntConsumer writeProgress, Options options, java.util.function.Consumer<Stage> stages) {
+    stages.accept(Stage.CONVERTING);
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
     List<Article> stored = StoredArticles.read(store.dataset());
     Conversion c = convert(inputs, stored, gazetteer, readProgress);
@@ -192,6 +218,7 @@ public final class BuildOperation {
     List<String> warnings = List.of();
     List<BrokenFacts.LeftOut> leftOut = List.of();
     if (options.validate()) {
+      stages.accept(Stage.VALIDATING);
       BrokenFacts.Outcome o = BrokenFacts.leaveOut(all);
       all = new ArrayList<>(o.graphs());
       leftOut = o.leftOut();
@@ -201,13 +228,17 @@ public final class BuildOperation {
       }
     }
     List<Rejected> rejected = c.rejected().stream().distinct().toList();
+    stages.accept(Stage.CHECKING);
     List<ConsistencyCheck.Finding> findings = ConsistencyCheck.check(all);
     if (!findings.isEmpty() && !options.allowInconsistent()) {
       log.warn("{} consistency problems; nothing written", findings.size());
       return new Result(c.loaded(), rejected, warnings, leftOut, findings, false);
     }
+    stages.accept(Stage.INFERRING);
     all.add(InferenceOperation.inferredGraph(all));
+    stages.accept(Stage.WRITING);
     store.replace(all, batchSize, writeProgress);
+    stages.accept(Stage.COMMITTED);
     log.info("stored {} article graphs; {} inputs rejected; {} fact(s) left out",
         c.graphs().size(), rejected.size(), leftOut.size());
     return new Result(c.loaded(), rejected, warnings, leftOut, findings, true);

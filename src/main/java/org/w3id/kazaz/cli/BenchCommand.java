@@ -59,7 +59,7 @@ final class BenchCommand implements Callable<Integer> {
       + " is reported (default: ${DEFAULT-VALUE}).", defaultValue = "1")
   int repeat;
 
-  @Option(names = "--batch", description = "Article graphs per write transaction in the build"
+  @Option(names = "--batch", description = "Graphs written between two progress lines in the build"
       + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + BuildOperation.DEFAULT_BATCH)
   int batch;
 

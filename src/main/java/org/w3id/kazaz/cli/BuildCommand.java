@@ -33,7 +33,9 @@ final class BuildCommand implements Callable<Integer> {
 
   @Option(
       names = "--batch",
-      description = "Article graphs per write transaction (default: ${DEFAULT-VALUE}).",
+      description =
+          "Graphs written between two progress lines (default: ${DEFAULT-VALUE}); the whole build"
+              + " is one write transaction.",
       defaultValue = "" + BuildOperation.DEFAULT_BATCH)
   int batch;
 

@@ -115,26 +115,29 @@ public final class TdbStore implements AutoCloseable {
   }
 
   /**
-   * Replaces each graph (clear, then add its triples), {@code batchSize} graphs per write
-   * transaction. {@code progress} is told how many graphs are written after each commit. A failure
-   * aborts only the batch it happens in; the batches before it stay committed.
+   * Replaces each graph (clear, then add its triples), all in one write transaction: a build is
+   * committed whole or not at all, so a failure, or the process killed at any moment, leaves the
+   * store as it was (TDB2 replays only committed transactions from its journal when it opens).
+   * {@code progress} is told how many graphs are written after every {@code batchSize} of them
+   * and at the end; those counts are not yet committed.
    */
   public void replace(List<NamedGraph> graphs, int batchSize, IntConsumer progress) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
     }
-    int written = 0;
-    Iterator<NamedGraph> it = graphs.iterator();
-    while (it.hasNext()) {
-      List<NamedGraph> batch = new ArrayList<>(batchSize);
-      while (it.hasNext() && batch.size() < batchSize) {
-        batch.add(it.next());
-      }
-      Txn.executeWrite(dataset, () -> batch.forEach(this::put));
-      written += batch.size();
-      log.debug("{}: {} of {} graphs written", dir, written, graphs.size());
-      progress.accept(written);
-    }
+    Txn.executeWrite(
+        dataset,
+        () -> {
+          int written = 0;
+          for (NamedGraph g : graphs) {
+            put(g);
+            written++;
+            if (written % batchSize == 0 || written == graphs.size()) {
+              log.debug("{}: {} of {} graphs written", dir, written, graphs.size());
+              progress.accept(written);
+            }
+          }
+        });
   }
 
   /** In one write transaction: removes the graphs {@code removeGraphs}, then replaces {@code graphs}. */
