@@ -77,18 +77,18 @@ final class BuildCommand implements Callable<Integer> {
       err.println("shacl: " + Shown.line(w));
     }
     for (BrokenFacts.LeftOut f : r.leftOut()) {
-      err.println("left out [E-SHACL]: " + Shown.line(f.line()));
+      err.println(Shown.coded("left out", "E-SHACL", f.line()));
     }
     for (BuildOperation.Rejected rej : r.rejected()) {
-      err.println("rejected [" + rej.code() + "]: " + Shown.line(rej.problem()));
+      err.println(Shown.coded("rejected", rej.code(), rej.problem()));
     }
     for (ConsistencyCheck.Finding f : r.inconsistencies()) {
       err.println("inconsistent: " + Shown.line(f.line()));
     }
     if (!r.published()) {
       err.println(
-          "error [E-INCONSISTENT]: " + r.inconsistencies().size()
-              + " consistency problem(s); nothing written (use --allow-inconsistent to publish)");
+          Shown.coded("error", "E-INCONSISTENT", r.inconsistencies().size()
+              + " consistency problem(s); nothing written (use --allow-inconsistent to publish)"));
       err.flush();
       return Main.EXIT_INCONSISTENT;
     }

@@ -35,21 +35,21 @@ final class ExplainCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (facts.isEmpty()) {
-      out.println("nothing is known about " + iri);
+      out.println("nothing is known about " + Shown.line(iri));
     }
     for (ExplainOperation.Fact f : facts) {
-      out.println(f.predicate() + " " + f.object());
+      out.println(Shown.line(f.predicate() + " " + f.object()));
       if (f.inferred()) {
-        out.println("  inferred by rule " + f.rule());
+        out.println("  inferred by rule " + Shown.line(f.rule()));
         for (String p : f.premises().split(" ; ")) {
           if (!p.isBlank()) {
-            out.println("    from " + p);
+            out.println("    from " + Shown.line(p));
           }
         }
       } else {
-        out.println("  stated in " + f.source());
+        out.println("  stated in " + Shown.line(f.source()));
         if (!f.sentence().isEmpty()) {
-          out.println("    \"" + f.sentence() + "\"");
+          out.println("    \"" + Shown.line(f.sentence()) + "\"");
         }
       }
     }

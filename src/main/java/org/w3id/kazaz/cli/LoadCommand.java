@@ -77,7 +77,7 @@ final class LoadCommand implements Callable<Integer> {
       graphs = s.readAll();
     }
     EndpointLoader.load(endpoint, graphs, user, password);
-    spec.commandLine().getOut().printf("loaded %d graphs into %s%n", graphs.size(), endpoint);
+    spec.commandLine().getOut().printf("loaded %d graphs into %s%n", graphs.size(), Shown.line(String.valueOf(endpoint)));
     spec.commandLine().getOut().flush();
     return code;
   }

@@ -51,28 +51,36 @@ public final class Main {
 
   /** Runs the command line with the given standard output and error. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(out, err).execute(args);
+  }
+
+  /**
+   * The command line with its handlers: a usage error has its own code, not the 2 of an error that
+   * stopped a command; an error prints one coded line pointing to its explanation, and an internal
+   * error (a bug) its stack too under {@code --verbose}.
+   */
+  static CommandLine commandLine(PrintWriter out, PrintWriter err) {
     Main main = new Main();
     CommandLine cl = new CommandLine(main);
     cl.setOut(out);
     cl.setErr(err);
-    // a usage error has its own code, not the 2 of an error that stopped a command
     cl.setParameterExceptionHandler((ex, given) -> {
-      ex.getCommandLine().getErr().println("usage [E-USAGE]: " + Shown.line(ex.getMessage()));
+      ex.getCommandLine().getErr().println(Shown.coded("usage", "E-USAGE", ex.getMessage()));
       ex.getCommandLine().usage(ex.getCommandLine().getErr());
       return EXIT_USAGE;
     });
     cl.setExecutionExceptionHandler(
         (ex, cmd, parsed) -> {
           if (ex instanceof KazazException ke) {
-            cmd.getErr().println("error [" + ke.code() + "]: " + Shown.line(ke.getMessage()));
+            cmd.getErr().println(Shown.coded("error", ke.code(), ke.getMessage()));
           } else {
-            cmd.getErr().println("error [E-INTERNAL]: " + Shown.line(String.valueOf(ex)));
+            cmd.getErr().println(Shown.coded("error", "E-INTERNAL", String.valueOf(ex)));
             if (main.verbose) {
               ex.printStackTrace(cmd.getErr());
             }
           }
           return EXIT_ERROR;
         });
-    return cl.execute(args);
+    return cl;
   }
 }

@@ -72,7 +72,9 @@ final class ReportCommand implements Callable<Integer> {
       spec.commandLine().getOut().println(JSON.toString(report));
     } else {
       Score score = GoldScorer.score(goldDoc, report);
-      spec.commandLine().getOut().print(details ? score.toDetails(pairs) : score.toTable());
+      String table = details ? score.toDetails(pairs) : score.toTable();
+      // a fact's name comes from an article: each line of the table is shown as such
+      table.lines().forEach(l -> spec.commandLine().getOut().println(Shown.line(l)));
     }
     spec.commandLine().getOut().flush();
     return 0;

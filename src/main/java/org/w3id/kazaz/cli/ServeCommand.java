@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
       empty = s.isEmpty();
     }
     if (empty) {
-      spec.commandLine().getOut().println("store " + store.store + " is empty: building from " + seeds);
+      spec.commandLine().getOut().println("store " + Shown.line(String.valueOf(store.store)) + " is empty: building from "
+          + Shown.line(String.valueOf(seeds)));
       BuildCommand.build(spec, store.store, List.of(seeds), BuildOperation.DEFAULT_BATCH);
     }
     TdbStore s = TdbStore.open(store.store);
@@ -72,7 +73,7 @@ final class ServeCommand implements Callable<Integer> {
         .printf(
             "serving %s%n  UI      http://localhost:%d/%n  SPARQL  http://localhost:%d/kg/sparql%n"
                 + "  graphs  http://localhost:%d/kg/get%n",
-            store.store, actual, actual, actual);
+            Shown.line(String.valueOf(store.store)), actual, actual, actual);
     spec.commandLine().getOut().flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();

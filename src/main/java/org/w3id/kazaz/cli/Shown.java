@@ -10,6 +10,19 @@ package org.w3id.kazaz.cli;
 final class Shown {
   private Shown() {}
 
+  /** Where the explanation of the error code {@code code} is: its row in docs/errors.md. */
+  static String pointer(String code) {
+    return "docs/errors.md#" + code.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * One coded line: {@code kind [CODE]: message (see docs/errors.md#code)}, the message shown as
+   * {@link #line} shows it.
+   */
+  static String coded(String kind, String code, String message) {
+    return kind + " [" + code + "]: " + line(message) + " (see " + pointer(code) + ")";
+  }
+
   static String line(String s) {
     if (s == null) {
       return "null";

@@ -56,7 +56,7 @@ final class ValidateCommand implements Callable<Integer> {
       out.print(turtle.toString(StandardCharsets.UTF_8));
     } else {
       out.println(v.summary());
-      v.lines().forEach(out::println);
+      v.lines().forEach(l -> out.println(Shown.line(l)));
     }
     out.flush();
     return v.ok() ? 0 : EXIT_INVALID;

@@ -93,7 +93,9 @@ public final class KgServer {
    * Requests the server does not serve: a body or a query string over {@link #MAX_REQUEST_BYTES} is
    * answered 413; and no directory listings: the static files' server would list a folder
    * ("/static/") asked for with a slash; such a request is answered 404, except the UI's own page at
-   * "/". (A body sent in chunks without a length is not counted here.)
+   * "/". A body sent in chunks, without a length, is read here up to the limit, answered 413 if it
+   * goes over, and otherwise handed on from memory (a form is bounded by Jetty's own form limit,
+   * which Jetty applies while it reads the chunks).
    */
   static final class RefusedRequests implements jakarta.servlet.Filter {
     @Override
@@ -106,6 +108,15 @@ public final class KgServer {
           out.sendError(413); // a query of megabytes is no query: its parsing alone would hold the server
           return;
         }
+        if (http.getContentLengthLong() < 0 && http.getHeader("Transfer-Encoding") != null
+            && !isForm(http)) {
+          byte[] body = http.getInputStream().readNBytes((int) MAX_REQUEST_BYTES + 1);
+          if (body.length > MAX_REQUEST_BYTES) {
+            out.sendError(413);
+            return;
+          }
+          req = new ReadBody(http, body);
+        }
         String path = http.getRequestURI().substring(http.getContextPath().length());
         if (path.length() > 1 && path.endsWith("/") && !path.startsWith(DATASET) && !path.startsWith("/$/")) {
           out.sendError(404);
@@ -113,6 +124,69 @@ public final class KgServer {
         }
       }
       chain.doFilter(req, res);
+    }
+  }
+
+  private static boolean isForm(jakarta.servlet.http.HttpServletRequest http) {
+    String type = http.getContentType();
+    return type != null
+        && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+  }
+
+  /** A request whose body was read into memory: it is given again from there, with its length. */
+  private static final class ReadBody extends jakarta.servlet.http.HttpServletRequestWrapper {
+    private final byte[] body;
+
+    ReadBody(jakarta.servlet.http.HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public jakarta.servlet.ServletInputStream getInputStream() {
+      java.io.ByteArrayInputStream in = new java.io.ByteArrayInputStream(body);
+      return new jakarta.servlet.ServletInputStream() {
+        @Override
+        public int read() {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return in.available() == 0;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(jakarta.servlet.ReadListener listener) {
+          throw new IllegalStateException("the body is already read");
+        }
+      };
+    }
+
+    @Override
+    public java.io.BufferedReader getReader() throws java.io.UnsupportedEncodingException {
+      String cs = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
+      return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), cs));
     }
   }
 

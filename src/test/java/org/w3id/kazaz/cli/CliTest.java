@@ -184,6 +184,10 @@ class CliTest {
     assertFalse(r.err().lines().anyMatch(l -> l.startsWith("built FAKE")), r.err());
     assertFalse(r.err().contains("\u001b"), "no raw escape character: " + r.err());
     assertTrue(r.err().contains("\\u000A"), r.err());
+    // the other commands show what they were given in the same way
+    Cli.Run explain = Cli.kazaz("explain", "--store", store, "urn:x:a\nbuilt FAKE\u001b[2J\u202e");
+    assertEquals(List.of("error [E-EXPLAIN-IRI]: urn:x:a\\u000Abuilt FAKE\\u001B[2J\\u202E: not an IRI"
+        + " (see docs/errors.md#e-explain-iri)"), explain.err().lines().toList(), explain.err());
   }
 
   @Test
@@ -216,6 +220,53 @@ class CliTest {
     String doc = Files.readString(Path.of("docs/errors.md"));
     for (int c : codes) {
       assertTrue(doc.contains("| " + c + " |"), "exit code " + c + " is listed in docs/errors.md");
+    }
+  }
+
+  @Test
+  void anErrorLinePointsToTheRowThatExplainsItsCode() throws Exception {
+    Cli.Run missing = Cli.kazaz("build", "--input", dir.resolve("no-such-article.txt").toString(),
+        "--store", dir.resolve("tdb2-missing").toString());
+    String line = missing.err().lines().filter(l -> l.startsWith("rejected [")).findFirst().orElseThrow();
+    assertTrue(line.startsWith("rejected [E-ARTICLE-MISSING]: "), line);
+    assertTrue(line.endsWith(" (see docs/errors.md#e-article-missing)"), line);
+    assertTrue(Files.readString(Path.of("docs/errors.md"))
+        .contains("| <a id=\"e-article-missing\"></a>E-ARTICLE-MISSING |"));
+    Cli.Run usage = Cli.kazaz("query", "--no-such-option");
+    assertTrue(usage.err().lines().findFirst().orElseThrow().endsWith("(see docs/errors.md#e-usage)"),
+        usage.err());
+  }
+
+  /** A command that fails with a bug, to see what the handler makes of an internal error. */
+  @picocli.CommandLine.Command(name = "fail")
+  static final class Failing implements java.util.concurrent.Callable<Integer> {
+    @Override
+    public Integer call() {
+      throw new IllegalStateException("a bug, on purpose");
+    }
+  }
+
+  @Test
+  void anInternalErrorIsOneLineAndItsStackUnderVerbose() {
+    for (boolean verbose : new boolean[] {false, true}) {
+      java.io.StringWriter err = new java.io.StringWriter();
+      picocli.CommandLine cl = Main.commandLine(
+          new java.io.PrintWriter(new java.io.StringWriter(), true), new java.io.PrintWriter(err, true));
+      cl.addSubcommand("fail", new Failing());
+      cl.setErr(new java.io.PrintWriter(err, true)); // picocli gives it to the subcommands there are
+      int code = verbose ? cl.execute("fail", "--verbose") : cl.execute("fail");
+      assertEquals(Main.EXIT_ERROR, code);
+      List<String> lines = err.toString().lines().toList();
+      assertEquals("error [E-INTERNAL]: java.lang.IllegalStateException: a bug, on purpose"
+          + " (see docs/errors.md#e-internal)", lines.get(0));
+      if (verbose) {
+        assertTrue(lines.size() > 3, err.toString());
+        assertTrue(lines.get(1).startsWith("java.lang.IllegalStateException: a bug, on purpose"), lines.get(1));
+        assertTrue(lines.stream().anyMatch(l -> l.contains("at org.w3id.kazaz.cli.CliTest$Failing.call")),
+            err.toString());
+      } else {
+        assertEquals(1, lines.size(), err.toString());
+      }
     }
   }
 }
