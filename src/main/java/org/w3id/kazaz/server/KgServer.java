@@ -1,6 +1,7 @@
 package org.w3id.kazaz.server;
 
 import java.net.URL;
+import java.util.Map;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.ActionServerStatus;
@@ -94,8 +95,8 @@ public final class KgServer {
    * answered 413; and no directory listings: the static files' server would list a folder
    * ("/static/") asked for with a slash; such a request is answered 404, except the UI's own page at
    * "/". A body sent in chunks, without a length, is read here up to the limit, answered 413 if it
-   * goes over, and otherwise handed on from memory (a form is bounded by Jetty's own form limit,
-   * which Jetty applies while it reads the chunks).
+   * goes over, and otherwise handed on from memory (a form's parameters decoded from it by Jetty's
+   * own decoder).
    */
   static final class RefusedRequests implements jakarta.servlet.Filter {
     @Override
@@ -108,8 +109,7 @@ public final class KgServer {
           out.sendError(413); // a query of megabytes is no query: its parsing alone would hold the server
           return;
         }
-        if (http.getContentLengthLong() < 0 && http.getHeader("Transfer-Encoding") != null
-            && !isForm(http)) {
+        if (http.getContentLengthLong() < 0 && http.getHeader("Transfer-Encoding") != null) {
           byte[] body = http.getInputStream().readNBytes((int) MAX_REQUEST_BYTES + 1);
           if (body.length > MAX_REQUEST_BYTES) {
             out.sendError(413);
@@ -133,13 +133,56 @@ public final class KgServer {
         && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
   }
 
-  /** A request whose body was read into memory: it is given again from there, with its length. */
+  /**
+   * A request whose body was read into memory: it is given again from there, with its length; a
+   * form's parameters are those of the query string and the body.
+   */
   private static final class ReadBody extends jakarta.servlet.http.HttpServletRequestWrapper {
     private final byte[] body;
+    private final Map<String, String[]> parameters;
 
     ReadBody(jakarta.servlet.http.HttpServletRequest request, byte[] body) {
       super(request);
       this.body = body;
+      if (isForm(request)) {
+        org.eclipse.jetty.util.MultiMap<String> params = new org.eclipse.jetty.util.MultiMap<>();
+        java.nio.charset.Charset cs = request.getCharacterEncoding() == null
+            ? java.nio.charset.StandardCharsets.UTF_8
+            : java.nio.charset.Charset.forName(request.getCharacterEncoding());
+        if (request.getQueryString() != null) {
+          org.eclipse.jetty.util.UrlEncoded.decodeUtf8To(request.getQueryString(), params);
+        }
+        org.eclipse.jetty.util.UrlEncoded.decodeTo(new String(body, cs), params, cs);
+        parameters = java.util.Collections.unmodifiableMap(params.toStringArrayMap());
+      } else {
+        parameters = null;
+      }
+    }
+
+    @Override
+    public String getParameter(String name) {
+      if (parameters == null) {
+        return super.getParameter(name);
+      }
+      String[] v = parameters.get(name);
+      return v == null || v.length == 0 ? null : v[0];
+    }
+
+    @Override
+    public Map<String, String[]> getParameterMap() {
+      return parameters == null ? super.getParameterMap() : parameters;
+    }
+
+    @Override
+    public java.util.Enumeration<String> getParameterNames() {
+      return parameters == null
+          ? super.getParameterNames()
+          : java.util.Collections.enumeration(parameters.keySet());
+    }
+
+    @Override
+    public String[] getParameterValues(String name) {
+      return parameters == null ? super.getParameterValues(name) : parameters.get(name);
     }
 
     @Override
