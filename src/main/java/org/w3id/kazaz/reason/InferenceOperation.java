@@ -33,12 +33,17 @@ public final class InferenceOperation {
 
   /** The inferred graph of the union of {@code graphs}, named {@link Iris#INFERRED_GRAPH}. */
   public static NamedGraph inferredGraph(List<NamedGraph> graphs) {
-    Graph union = GraphFactory.createDefaultGraph();
+    // The engine logs the first derivation of a triple it finds, and which one comes first
+    // depends on the order the triples reach it: they are given in one order (sorted), so that
+    // the same graphs give the same provenance whatever order the articles were built in.
+    java.util.TreeMap<String, Triple> sorted = new java.util.TreeMap<>();
     for (NamedGraph g : graphs) {
       if (!g.iri().equals(Iris.INFERRED_GRAPH)) {
-        g.graph().find().forEachRemaining(union::add);
+        g.graph().find().forEachRemaining(t -> sorted.put(org.apache.jena.riot.out.NodeFmtLib.str(t), t));
       }
     }
+    Graph union = GraphFactory.createDefaultGraph();
+    sorted.values().forEach(union::add);
     Model inferred = infer(ModelFactory.createModelForGraph(union));
     return new NamedGraph(Iris.INFERRED_GRAPH, inferred.getGraph());
   }
@@ -79,13 +84,29 @@ public final class InferenceOperation {
     return out.model();
   }
 
+  /**
+   * One derivation of {@code t}, the same whatever order the rules fired in: of all the rule
+   * firings the engine logged for it, the least by rule name and then by its premises' N-Triples.
+   */
   private static RuleDerivation derivation(InfModel inf, Triple t) {
     Iterator<Derivation> it = inf.getDerivation(inf.asStatement(t));
+    RuleDerivation best = null;
+    String bestKey = null;
     while (it.hasNext()) {
       if (it.next() instanceof RuleDerivation rd) {
-        return rd;
+        StringBuilder key = new StringBuilder(rd.getRule().getName()).append('\n');
+        List<String> premises = new ArrayList<>();
+        for (Triple m : rd.getMatches()) {
+          premises.add(m == null ? "" : org.apache.jena.riot.out.NodeFmtLib.str(m));
+        }
+        premises.forEach(p -> key.append(p).append('\n'));
+        String k = key.toString();
+        if (bestKey == null || k.compareTo(bestKey) < 0) {
+          best = rd;
+          bestKey = k;
+        }
       }
     }
-    return null;
+    return best;
   }
 }
