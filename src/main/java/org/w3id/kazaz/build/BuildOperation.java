@@ -27,6 +27,7 @@ import org.w3id.kazaz.reason.InferenceOperation;
 import org.w3id.kazaz.reason.Validation;
 import org.w3id.kazaz.reason.ValidationException;
 import org.w3id.kazaz.resolve.Resolution;
+import org.w3id.kazaz.store.ExtractionCache;
 import org.w3id.kazaz.store.NamedGraph;
 import org.w3id.kazaz.store.StoredArticles;
 import org.w3id.kazaz.store.TdbStore;
@@ -57,9 +58,10 @@ public final class BuildOperation {
       List<String> warnings,
       List<BrokenFacts.LeftOut> leftOut,
       List<ConsistencyCheck.Finding> inconsistencies,
-      boolean published) {
+      boolean published,
+      Work work) {
     public Result(List<String> loaded, List<Rejected> rejected) {
-      this(loaded, rejected, List.of(), List.of(), List.of(), true);
+      this(loaded, rejected, List.of(), List.of(), List.of(), true, Work.NONE);
     }
 
     /** No input rejected and the graph published; facts left out do not count against it. */
@@ -68,8 +70,26 @@ public final class BuildOperation {
     }
   }
 
-  /** Graphs of the articles that converted, and the inputs that were rejected. */
-  public record Conversion(List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected) {}
+  /**
+   * What a build had to do: articles extracted anew and taken from the cache, whether the converter
+   * (code, rules, reference data) changed since the last build, and the graphs written (those whose
+   * content changed; 0 when the store already held this build).
+   */
+  public record Work(int extracted, int reused, boolean converterChanged, int graphsWritten) {
+    public static final Work NONE = new Work(0, 0, false, 0);
+  }
+
+  /**
+   * Graphs of the articles that converted, and the inputs that were rejected; {@code extracted}
+   * the extractions made anew (not found in the cache), {@code reused} how many came from it.
+   */
+  public record Conversion(
+      List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected,
+      List<Extraction> extracted, int reused) {
+    public Conversion(List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected) {
+      this(graphs, loaded, rejected, List.of(), 0);
+    }
+  }
 
   public static final int DEFAULT_BATCH = 200;
 
@@ -97,6 +117,16 @@ public final class BuildOperation {
    */
   public static Conversion convert(
       List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress) {
+    return convert(inputs, stored, gazetteer, progress, null);
+  }
+
+  /**
+   * As {@link #convert(List, List, Gazetteer, IntConsumer)}, taking each article's extraction from
+   * {@code cache} when it holds one (null: no cache), extracting the others.
+   */
+  public static Conversion convert(
+      List<Path> inputs, List<Article> stored, Gazetteer gazetteer, IntConsumer progress,
+      ExtractionCache cache) {
     List<String> loaded = new ArrayList<>();
     List<Rejected> rejected = new ArrayList<>();
     Map<String, Article> articles = new LinkedHashMap<>();
@@ -129,6 +159,12 @@ public final class BuildOperation {
         new ArrayList<>(articles.values()).parallelStream()
             .map(a -> {
               try {
+                if (cache != null) {
+                  java.util.Optional<Extraction> kept = cache.get(a);
+                  if (kept.isPresent()) {
+                    return (Object) new Kept(kept.get());
+                  }
+                }
                 return (Object) extractor.extract(a);
               } catch (KazazException e) { // a limit of the input, found once the article is annotated
                 return new Rejected(a.fileName(), e.code(), e.getMessage());
@@ -141,9 +177,15 @@ public final class BuildOperation {
             })
             .toList();
     List<Extraction> extractions = new ArrayList<>();
+    List<Extraction> extracted = new ArrayList<>();
+    int reused = 0;
     for (Object r : results) {
-      if (r instanceof Extraction x) {
+      if (r instanceof Kept k) {
+        extractions.add(k.extraction());
+        reused++;
+      } else if (r instanceof Extraction x) {
         extractions.add(x);
+        extracted.add(x);
       } else {
         Rejected rej = (Rejected) r;
         loaded.remove(String.valueOf(seen.get(org.w3id.kazaz.mapping.Iris.articleGraph(rej.file().replaceAll("\\.[^.]*$", "")))));
@@ -153,8 +195,11 @@ public final class BuildOperation {
     Resolution resolution = Resolution.of(extractions, stateLabels(gazetteer));
     List<NamedGraph> graphs =
         extractions.parallelStream().map(x -> ArticleMapper.map(x, resolution)).toList();
-    return new Conversion(graphs, loaded, rejected);
+    return new Conversion(graphs, loaded, rejected, extracted, reused);
   }
+
+  /** An extraction found in the cache. */
+  private record Kept(Extraction extraction) {}
 
   private static Map<String, String> stateLabels(Gazetteer gazetteer) {
     Map<String, String> out = new HashMap<>();
@@ -213,7 +258,13 @@ public final class BuildOperation {
     stages.accept(Stage.CONVERTING);
     Gazetteer gazetteer = GazetteerLoader.load(GazetteerLoader.reference());
     List<Article> stored = StoredArticles.read(store.dataset());
-    Conversion c = convert(inputs, stored, gazetteer, readProgress);
+    ExtractionCache cache = ExtractionCache.of(store.dir());
+    boolean converterChanged = !stored.isEmpty() && cache.converterChanged();
+    if (converterChanged) {
+      log.info("the converter or its reference data changed since the last build: the {} stored"
+          + " article(s) are extracted again", stored.size());
+    }
+    Conversion c = convert(inputs, stored, gazetteer, readProgress, cache);
     List<NamedGraph> all = withBase(c);
     List<String> warnings = List.of();
     List<BrokenFacts.LeftOut> leftOut = List.of();
@@ -232,16 +283,25 @@ public final class BuildOperation {
     List<ConsistencyCheck.Finding> findings = ConsistencyCheck.check(all);
     if (!findings.isEmpty() && !options.allowInconsistent()) {
       log.warn("{} consistency problems; nothing written", findings.size());
-      return new Result(c.loaded(), rejected, warnings, leftOut, findings, false);
+      return new Result(c.loaded(), rejected, warnings, leftOut, findings, false,
+          new Work(c.extracted().size(), c.reused(), converterChanged, 0));
     }
     stages.accept(Stage.INFERRING);
     all.add(InferenceOperation.inferredGraph(all));
     stages.accept(Stage.WRITING);
-    store.replace(all, batchSize, writeProgress);
+    int written = store.replace(all, batchSize, writeProgress);
     stages.accept(Stage.COMMITTED);
+    // kept after the commit: an entry is right for its key whatever the store holds
+    c.extracted().forEach(cache::put);
+    java.util.Set<String> keys = new java.util.HashSet<>();
+    for (Article a : StoredArticles.read(store.dataset())) {
+      keys.add(cache.key(a));
+    }
+    cache.retain(keys);
     log.info("stored {} article graphs; {} inputs rejected; {} fact(s) left out",
         c.graphs().size(), rejected.size(), leftOut.size());
-    return new Result(c.loaded(), rejected, warnings, leftOut, findings, true);
+    return new Result(c.loaded(), rejected, warnings, leftOut, findings, true,
+        new Work(c.extracted().size(), c.reused(), converterChanged, written));
   }
 
   private static List<NamedGraph> withBase(Conversion c) {

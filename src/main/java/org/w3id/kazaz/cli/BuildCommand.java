@@ -95,6 +95,13 @@ final class BuildCommand implements Callable<Integer> {
     out.printf(
         "built %s: %d article(s) loaded, %d rejected, %d fact(s) left out%n",
         Shown.line(String.valueOf(storeDir)), r.loaded().size(), r.rejected().size(), r.leftOut().size());
+    BuildOperation.Work w = r.work();
+    if (w.converterChanged()) {
+      err.println("note: the converter or its reference data changed since the last build;"
+          + " the stored articles were extracted again");
+    }
+    out.printf("  %d article(s) extracted, %d taken from earlier builds; %d graph(s) written%n",
+        w.extracted(), w.reused(), w.graphsWritten());
     out.flush();
     return r.ok() ? 0 : Main.EXIT_REJECTED;
   }

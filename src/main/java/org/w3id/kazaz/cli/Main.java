@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     description = "The Kazakhstan-Azerbaijan knowledge graph: articles in, SPARQL out.",
     subcommands = {
       BuildCommand.class,
+      AddCommand.class,
       ServeCommand.class,
       QueryCommand.class,
       ExportCommand.class,
