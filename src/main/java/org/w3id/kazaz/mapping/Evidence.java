@@ -45,7 +45,10 @@ final class Evidence {
         .addLiteral(NIF.beginIndex, index(s.start()))
         .addLiteral(NIF.endIndex, index(s.end()))
         .addProperty(NIF.anchorOf, article.text().substring(s.start(), s.end()))
-        .addProperty(NIF.referenceContext, context);
+        .addProperty(NIF.referenceContext, context)
+        // the article is named on the string itself: "which sentence of which article" pairs
+        // each sentence with its one article instead of crossing a fact's sources and sentences
+        .addProperty(KZ.source, m.createResource(Iris.article(article.stem())));
   }
 
   private org.apache.jena.rdf.model.Literal index(int i) {

@@ -45,7 +45,8 @@ class BrokenFactsTest {
         + " kz:source " + a + " .\n"
         + p + "char\\=0\\,20 a kz:Evidence , nif:OffsetBasedString ;"
         + " nif:beginIndex \"0\"^^xsd:nonNegativeInteger ; nif:endIndex \"20\"^^xsd:nonNegativeInteger ;"
-        + " nif:anchorOf \"Forty characters of \" ; nif:referenceContext " + p + "char\\=0\\,40 .\n";
+        + " nif:anchorOf \"Forty characters of \" ; nif:referenceContext " + p + "char\\=0\\,40 ;"
+        + " kz:source " + a + " .\n";
   }
 
   private static NamedGraph graph(String stem, String turtle) {
@@ -126,7 +127,7 @@ class BrokenFactsTest {
             """
             a1:char\\=30\\,10 a kz:Evidence , nif:OffsetBasedString ;
                 nif:beginIndex "30"^^xsd:nonNegativeInteger ; nif:endIndex "10"^^xsd:nonNegativeInteger ;
-                nif:anchorOf "backwards" ; nif:referenceContext a1:char\\=0\\,40 .
+                nif:anchorOf "backwards" ; nif:referenceContext a1:char\\=0\\,40 ; kz:source id:article\\/one .
             id:agreement\\/mou a kz:MemorandumOfUnderstanding ; kz:title "Memorandum on ports" ;
                 kz:party id:state\\/kazakhstan ; kz:source id:article\\/one ; kz:evidence a1:char\\=30\\,10 .
             id:event\\/talks a kz:Talks ; kz:source id:article\\/one .
