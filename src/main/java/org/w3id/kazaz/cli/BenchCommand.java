@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.article.Article;
 import org.w3id.kazaz.article.ArticleReader;
+import org.w3id.kazaz.bench.AddTimes;
 import org.w3id.kazaz.bench.BenchOperation;
 import org.w3id.kazaz.bench.CorpusGenerator;
 import org.w3id.kazaz.bench.HeapSampler;
@@ -122,6 +123,13 @@ final class BenchCommand implements Callable<Integer> {
     for (Map.Entry<String, Long> e : r.stages().entrySet()) {
       out.printf("    %-36s %6d  %5.1f%%%n", e.getKey(), e.getValue(), 100.0 * e.getValue() / total);
     }
+    AddTimes.Result ad = r.adds();
+    out.printf("(e) add one article, %d times, in this JVM: to a %d-article store median %.2f s (max %.2f s);"
+        + " to the %d-article store of (c) median %.2f s (max %.2f s); ratio %.2f (aim: about 1)%n",
+        ad.small().size(), ad.smallArticles(), ad.smallMedian(), java.util.Collections.max(ad.small()),
+        ad.largeArticles(), ad.largeMedian(), java.util.Collections.max(ad.large()), ad.ratio());
+    out.printf("    kazaz add in its own JVM (small store): %.1f s, of which start-up (JVM, CoreNLP"
+        + " pipeline) %.1f s%n", ad.ownJvmSeconds(), ad.startUpSeconds());
     out.printf("work folder: %s%n", dir);
     out.flush();
     return 0;

@@ -35,9 +35,16 @@ class PhaseTest {
   @Test
   void resultRatiosAreConversionOverNlpAndBuildOverBulkLoad() {
     BenchOperation.Result r = new BenchOperation.Result(200, 200, 1000, 5000, 2, 1, phase(40, 80),
-        phase(48, 92), phase(60, 100), 0, 200, 200, 1, 1000, 12, 1000, Map.of());
+        phase(48, 92), phase(60, 100), 0, 200, 200, 1, 1000, 12, 1000, Map.of(),
+        new AddTimes.Result(5, 200, java.util.List.of(2.0, 1.0, 9.0), java.util.List.of(4.0, 3.0, 3.5), 7.0));
     assertEquals(1.2, r.conversionRatio(), 1e-9);
     assertEquals(92.0 / 80.0, r.conversionCpuRatio(), 1e-9);
     assertEquals(5.0, r.buildRatio(), 1e-9);
+    // medians: 2.0 of (1, 2, 9) and 3.5 of (3, 3.5, 4); start-up is the own JVM's time less the median
+    assertEquals(2.0, r.adds().smallMedian(), 1e-9);
+    assertEquals(3.5, r.adds().largeMedian(), 1e-9);
+    assertEquals(1.75, r.adds().ratio(), 1e-9);
+    assertEquals(5.0, r.adds().startUpSeconds(), 1e-9);
+    assertEquals(" date 2024-03-01\nBody", AddTimes.nextDay(" date 2024-02-29\nBody"));
   }
 }
