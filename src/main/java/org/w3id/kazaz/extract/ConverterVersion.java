@@ -97,9 +97,14 @@ public final class ConverterVersion {
         sha.update(e.getValue());
         sha.update((byte) 0);
       }
-      Package nlp = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getPackage();
-      sha.update(String.valueOf(nlp == null ? null : nlp.getImplementationVersion())
-          .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      // CoreNLP's version, as the bytes of its pipeline class: the same in the shaded jar (which
+      // keeps no manifest of CoreNLP's) and on a Maven classpath
+      try (InputStream in = edu.stanford.nlp.pipeline.StanfordCoreNLP.class.getResourceAsStream(
+          "StanfordCoreNLP.class")) {
+        sha.update(in.readAllBytes());
+      } catch (IOException e) {
+        throw new UncheckedIOException("CoreNLP's pipeline class cannot be read", e);
+      }
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);

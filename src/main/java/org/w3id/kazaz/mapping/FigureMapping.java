@@ -12,8 +12,10 @@ import org.w3id.kazaz.vocab.KZ;
 
 /**
  * Figures as RDF, named by indicator, value, unit, date and subjects. Where several articles
- * report one figure, the most specific report ({@code canon}) describes it; the others add their
- * source and evidence.
+ * report one figure, the most specific report ({@code canon}) gives its description, and every
+ * article's graph holds that description with its own source, evidence and wording: each article
+ * graph describes whole what it reports, so that it can be validated, reasoned over and read on
+ * its own, and the descriptions never disagree.
  */
 final class FigureMapping {
   private FigureMapping() {}
@@ -25,20 +27,19 @@ final class FigureMapping {
         canon.indicator().toLowerCase() + "|" + canon.value().stripTrailingZeros().toPlainString()
             + "|" + canon.unit() + "|" + canon.date() + "|" + String.join(",", subjects);
     Resource f = m.createResource(Iris.fact("figure", canon.indicator(), key)).addProperty(RDF.type, KZ.Figure);
-    if (r == canon) {
-      f.addProperty(RDFS.label, r.indicator() + ": " + r.value().toPlainString() + " " + r.unit())
-          .addProperty(KZ.indicator, r.indicator())
-          .addLiteral(KZ.value, m.createTypedLiteral(r.value()))
-          .addProperty(KZ.unit, r.unit());
-      if (r.date() != null) {
-        f.addLiteral(KZ.date, Terms.date(r.date()));
-      }
-      if (r.qualifier() != null) {
-        f.addProperty(KZ.qualifier, r.qualifier());
-      }
-      for (EntityRef s : r.subjects()) {
-        f.addProperty(KZ.subject, entities.of(s));
-      }
+    FigureRecord d = canon;
+    f.addProperty(RDFS.label, d.indicator() + ": " + d.value().toPlainString() + " " + d.unit())
+        .addProperty(KZ.indicator, d.indicator())
+        .addLiteral(KZ.value, m.createTypedLiteral(d.value()))
+        .addProperty(KZ.unit, d.unit());
+    if (d.date() != null) {
+      f.addLiteral(KZ.date, Terms.date(d.date()));
+    }
+    if (d.qualifier() != null) {
+      f.addProperty(KZ.qualifier, d.qualifier());
+    }
+    for (EntityRef s : d.subjects()) {
+      f.addProperty(KZ.subject, entities.of(s));
     }
     if (r.measured() != null) {
       f.addProperty(KZ.measured, r.measured(), "en");

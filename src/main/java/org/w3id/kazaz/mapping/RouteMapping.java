@@ -14,8 +14,9 @@ import org.w3id.kazaz.vocab.KZ;
 /**
  * Routes as RDF. A concrete line is named by its stops in order; a corridor is the reference
  * entity. Where several articles describe one route, the fullest description ({@code canon}) gives
- * its stops, length and duration; the others add their wording as an alternative label, their
- * source and their evidence.
+ * its name, stops, length and duration, written in the graph of every article that reports the
+ * route (so that each article graph describes whole what it names); each adds its own wording as
+ * an alternative label, its source and its evidence.
  */
 final class RouteMapping {
   private RouteMapping() {}
@@ -25,9 +26,8 @@ final class RouteMapping {
     if (canon.stops().size() >= 2) {
       String key = canon.stops().stream().map(entities::iri).collect(Collectors.joining("|"));
       route = m.createResource(Iris.fact("route", canon.name(), key)).addProperty(RDF.type, KZ.Route);
-      if (r == canon) {
-        describeLine(m, route, r, entities);
-      } else {
+      describeLine(m, route, canon, entities);
+      if (r != canon && !r.name().equals(canon.name())) {
         route.addProperty(SKOS.altLabel, r.name(), "en");
       }
     } else if (r.corridor() != null) {

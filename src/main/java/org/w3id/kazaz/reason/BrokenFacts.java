@@ -124,6 +124,41 @@ public final class BrokenFacts {
     }
   }
 
+  /**
+   * {@link #leaveOut} for each article graph of {@code articles} on its own, with the {@code base}
+   * graphs (ontology, reference data) beside it, on every core: an article is checked against the
+   * shapes as it was written, without a copy of all the others, so that memory stays that of one
+   * article per core and an article added later is checked alone. The graphs come back in the
+   * order given, after the base graphs; the findings (warnings) of all, each line once.
+   */
+  public static Outcome leaveOutEach(List<NamedGraph> base, List<NamedGraph> articles) {
+    List<Outcome> each = articles.parallelStream()
+        .map(a -> {
+          List<NamedGraph> one = new ArrayList<>(base);
+          one.add(a);
+          return leaveOut(one);
+        })
+        .toList();
+    List<NamedGraph> graphs = new ArrayList<>(base);
+    List<LeftOut> leftOut = new ArrayList<>();
+    Set<String> seen = new java.util.HashSet<>();
+    List<Finding> findings = new ArrayList<>();
+    for (Outcome o : each) {
+      graphs.add(o.graphs().get(o.graphs().size() - 1));
+      leftOut.addAll(o.leftOut());
+      for (Finding f : o.validation().findings()) {
+        if (seen.add(f.line())) {
+          findings.add(f);
+        }
+      }
+    }
+    leftOut.sort(Comparator.comparing(LeftOut::article).thenComparing(LeftOut::node));
+    org.apache.jena.shacl.ValidationReport report = each.isEmpty()
+        ? ValidationOperation.validate(base).report()
+        : each.get(0).validation().report();
+    return new Outcome(graphs, new Validation(report, findings), List.copyOf(leftOut));
+  }
+
   /** The violations of {@code v}, only those on {@code nodes} when not null. */
   private static Validation violations(Validation v, Set<String> nodes) {
     return new Validation(
