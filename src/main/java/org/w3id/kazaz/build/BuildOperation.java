@@ -290,7 +290,8 @@ public final class BuildOperation {
           new Work(c.extracted().size(), c.reused(), converterChanged, 0));
     }
     stages.accept(Stage.INFERRING);
-    all.add(InferenceOperation.inferredGraph(all));
+    all.addAll(InferenceOperation.inferredGraphs(
+        all.subList(0, BASE_GRAPHS), all.subList(BASE_GRAPHS, all.size())));
     stages.accept(Stage.WRITING);
     int written = store.replace(all, batchSize, writeProgress);
     stages.accept(Stage.COMMITTED);

@@ -19,8 +19,8 @@ final class AgreementMapping {
 
   /**
    * Adds what one article says of a document. {@code canon} is the record that names the document
-   * across articles; where it names the signing bodies, parties this article only implies (the two
-   * states whose presidents signed) are left out.
+   * across articles; where it names the signing bodies, they stand for the parties this article
+   * only implies (the two states whose presidents signed).
    */
   static Resource add(
       Model m, AgreementRecord r, AgreementRecord canon, Entities entities, Evidence ev) {
@@ -35,10 +35,13 @@ final class AgreementMapping {
     }
     boolean impliedOnly = r.parties().stream().allMatch(p -> p.kind() == EntityKind.STATE);
     boolean canonNamesBodies = canon.parties().stream().anyMatch(p -> p.kind() != EntityKind.STATE);
-    if (!(impliedOnly && canonNamesBodies)) {
-      for (EntityRef p : r.parties()) {
-        a.addProperty(KZ.party, entities.of(p));
-      }
+    // the article's own parties, unless it only implies them (the two states whose presidents
+    // signed) and the document's canonical record names the signing bodies, or names none: the
+    // canonical parties are then those of this article's graph too, which so describes whole the
+    // document it reports
+    boolean canonFirst = impliedOnly && canonNamesBodies || r.parties().isEmpty();
+    for (EntityRef p : canonFirst ? canon.parties() : r.parties()) {
+      a.addProperty(KZ.party, entities.of(p));
     }
     for (EntityRef s : r.signatories()) {
       a.addProperty(KZ.signatory, entities.of(s));

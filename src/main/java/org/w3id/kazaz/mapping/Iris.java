@@ -49,8 +49,25 @@ public final class Iris {
 
   public static final String ONTOLOGY_GRAPH = KZ.GRAPH + "ontology";
   public static final String REFERENCE_GRAPH = KZ.GRAPH + "reference";
-  /** What the rules derive from all the other graphs, rebuilt by every build. */
+  /**
+   * What the rules derive from the ontology and the reference data alone; what they derive from
+   * an article (with those) is in {@link #inferredGraph}. Every inferred graph's IRI starts with
+   * this one.
+   */
   public static final String INFERRED_GRAPH = KZ.GRAPH + "inferred";
+
+  /** What the rules derive from one article's graph, beside the ontology and the reference data. */
+  public static String inferredGraph(String articleGraph) {
+    if (!articleGraph.startsWith(KZ.GRAPH + "article/")) {
+      throw new IllegalArgumentException("not an article graph: " + articleGraph);
+    }
+    return INFERRED_GRAPH + "/" + articleGraph.substring(KZ.GRAPH.length());
+  }
+
+  /** Whether {@code graph} is an inferred graph (of the base or of an article). */
+  public static boolean isInferred(String graph) {
+    return graph.equals(INFERRED_GRAPH) || graph.startsWith(INFERRED_GRAPH + "/");
+  }
 
   /** An entity found by pattern, named by its kind and normalised name. */
   public static String entity(String kind, String normalisedName) {

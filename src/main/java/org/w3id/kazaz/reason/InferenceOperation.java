@@ -33,19 +33,67 @@ public final class InferenceOperation {
 
   /** The inferred graph of the union of {@code graphs}, named {@link Iris#INFERRED_GRAPH}. */
   public static NamedGraph inferredGraph(List<NamedGraph> graphs) {
-    // The engine logs the first derivation of a triple it finds, and which one comes first
-    // depends on the order the triples reach it: they are given in one order (sorted), so that
-    // the same graphs give the same provenance whatever order the articles were built in.
+    Model inferred = infer(ModelFactory.createModelForGraph(sortedUnion(graphs, List.of())));
+    return new NamedGraph(Iris.INFERRED_GRAPH, inferred.getGraph());
+  }
+
+  /**
+   * The inferred graphs of a build, each made on its own, on every core: what the rules derive
+   * from the {@code base} graphs (ontology, reference data) alone, named {@link
+   * Iris#INFERRED_GRAPH}, then for each article graph what they derive from it beside the base
+   * and the base's inferences, named {@link Iris#inferredGraph}. An article's inferences depend
+   * only on its graph and the base, so an article added later leaves the others' as they are;
+   * what an article derives that the base already gives is not repeated. Rules that would join
+   * facts of two articles do not fire across them: each article graph describes whole what it
+   * reports ({@code mapping/}), so that a fact and what it rests on come from one article.
+   */
+  public static List<NamedGraph> inferredGraphs(List<NamedGraph> base, List<NamedGraph> articles) {
+    Model baseInferred = infer(ModelFactory.createModelForGraph(sortedUnion(base, List.of())));
+    List<NamedGraph> out = new ArrayList<>();
+    out.add(new NamedGraph(Iris.INFERRED_GRAPH, baseInferred.getGraph()));
+    out.addAll(inferredOfArticles(base, baseInferred.getGraph(), articles));
+    return out;
+  }
+
+  /** The inferred graphs of {@code articles} alone, given the base's inferred graph. */
+  public static List<NamedGraph> inferredOfArticles(
+      List<NamedGraph> base, Graph baseInferred, List<NamedGraph> articles) {
+    // the base's derived triples (not their provenance nodes) count as given for every article
+    Graph given = GraphFactory.createDefaultGraph();
+    baseInferred.find(Node.ANY, Node.ANY, Node.ANY)
+        .filterDrop(t -> t.getSubject().isURI() && t.getSubject().getURI().startsWith(STATEMENT))
+        .forEachRemaining(given::add);
+    List<NamedGraph> with = new ArrayList<>(base);
+    with.add(new NamedGraph(Iris.INFERRED_GRAPH, given));
+    return articles.parallelStream()
+        .map(a -> {
+          Model m = infer(ModelFactory.createModelForGraph(sortedUnion(with, List.of(a))), given);
+          return new NamedGraph(Iris.inferredGraph(a.iri()), m.getGraph());
+        })
+        .toList();
+  }
+
+  private static final String STATEMENT = org.w3id.kazaz.vocab.KZ.ID + "statement/";
+
+  /**
+   * The triples of {@code graphs} and {@code more} (no inferred graph but the base's) in one
+   * graph, added in one order (sorted): the engine logs the first derivation of a triple it
+   * finds, and which one comes first depends on the order the triples reach it, so the same
+   * graphs give the same provenance whatever order the articles were built in.
+   */
+  private static Graph sortedUnion(List<NamedGraph> graphs, List<NamedGraph> more) {
     java.util.TreeMap<String, Triple> sorted = new java.util.TreeMap<>();
-    for (NamedGraph g : graphs) {
-      if (!g.iri().equals(Iris.INFERRED_GRAPH)) {
-        g.graph().find().forEachRemaining(t -> sorted.put(org.apache.jena.riot.out.NodeFmtLib.str(t), t));
+    for (List<NamedGraph> list : List.of(graphs, more)) {
+      for (NamedGraph g : list) {
+        if (!Iris.isInferred(g.iri()) || g.iri().equals(Iris.INFERRED_GRAPH)) {
+          g.graph().find().forEachRemaining(
+              t -> sorted.put(org.apache.jena.riot.out.NodeFmtLib.str(t), t));
+        }
       }
     }
     Graph union = GraphFactory.createDefaultGraph();
     sorted.values().forEach(union::add);
-    Model inferred = infer(ModelFactory.createModelForGraph(union));
-    return new NamedGraph(Iris.INFERRED_GRAPH, inferred.getGraph());
+    return union;
   }
 
   /** The triples the kazaz rules derive from {@code asserted}, with their provenance. */
@@ -53,8 +101,20 @@ public final class InferenceOperation {
     return infer(asserted, KazazRules.rules());
   }
 
+  /**
+   * As {@link #infer(Model)}, where the triples of {@code inferredBefore} (part of {@code
+   * asserted}) were themselves derived: as premises they are named inferences, not statements.
+   */
+  static Model infer(Model asserted, Graph inferredBefore) {
+    return infer(asserted, KazazRules.rules(), inferredBefore);
+  }
+
   /** The triples {@code rules} derive from {@code asserted}, with their provenance. */
   public static Model infer(Model asserted, List<Rule> rules) {
+    return infer(asserted, rules, GraphFactory.createDefaultGraph());
+  }
+
+  private static Model infer(Model asserted, List<Rule> rules, Graph inferredBefore) {
     GenericRuleReasoner reasoner = new GenericRuleReasoner(rules);
     reasoner.setMode(GenericRuleReasoner.FORWARD_RETE);
     reasoner.setDerivationLogging(true);
@@ -72,7 +132,7 @@ public final class InferenceOperation {
               }
             });
     Map<Node, Node> names = Skolems.names(derived);
-    Provenance out = new Provenance(base, names);
+    Provenance out = new Provenance(base, inferredBefore, names);
     int dropped = 0;
     for (Triple t : derived) {
       if (!out.addDerived(t, derivation(inf, t))) {

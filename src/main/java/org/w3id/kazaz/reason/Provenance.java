@@ -28,8 +28,11 @@ final class Provenance {
   private final Map<Node, Node> names;
   private final Model model = ModelFactory.createDefaultModel();
 
-  Provenance(Graph asserted, Map<Node, Node> names) {
+  private final Graph inferredBefore;
+
+  Provenance(Graph asserted, Graph inferredBefore, Map<Node, Node> names) {
     this.asserted = asserted;
+    this.inferredBefore = inferredBefore;
     this.names = names;
   }
 
@@ -63,7 +66,9 @@ final class Provenance {
       r.addProperty(RDF.subject, model.asRDFNode(t.getSubject()))
           .addProperty(RDF.predicate, model.asRDFNode(t.getPredicate()))
           .addProperty(RDF.object, model.asRDFNode(t.getObject()));
-      if (asserted.contains(t)) {
+      if (inferredBefore.contains(t)) {
+        r.addProperty(RDF.type, KZ.Inference); // derived from the base graphs, explained there
+      } else if (asserted.contains(t)) {
         r.addProperty(RDF.type, RDF.Statement);
       }
     }

@@ -68,7 +68,7 @@ public final class ValidationOperation {
     dsg.listGraphNodes()
         .forEachRemaining(
             g -> {
-              if (!g.isURI() || !g.getURI().equals(INFERRED_GRAPH)) {
+              if (!g.isURI() || !org.w3id.kazaz.mapping.Iris.isInferred(g.getURI())) {
                 dsg.getGraph(g).find().forEachRemaining(union::add);
               }
             });
