@@ -269,12 +269,28 @@ public final class BuildOperation {
     }
     Conversion c = convert(inputs, stored, gazetteer, readProgress, cache);
     List<NamedGraph> all = withBase(c);
+    List<NamedGraph> base = List.copyOf(all.subList(0, BASE_GRAPHS));
+    // An article graph the store already holds as the converter maps it now was validated and
+    // reasoned over when it was written, against the same base: it is neither checked nor
+    // reasoned over again (its inferred graph stays), so that adding an article costs the work
+    // of the articles it changes, not of the whole store.
+    java.util.Set<String> held = store.holding(all);
+    java.util.Set<String> names = store.graphNames();
+    boolean baseHeld = base.stream().allMatch(g -> held.contains(g.iri()));
+    java.util.function.Predicate<NamedGraph> unchanged = g -> baseHeld && held.contains(g.iri())
+        && names.contains(Iris.inferredGraph(g.iri()));
+    List<NamedGraph> kept = c.graphs().stream().filter(unchanged).toList();
+    List<NamedGraph> fresh = c.graphs().stream().filter(unchanged.negate()).toList();
+    log.debug("{} article graph(s) as stored, {} to check", kept.size(), fresh.size());
     List<String> warnings = List.of();
     List<BrokenFacts.LeftOut> leftOut = List.of();
     if (options.validate()) {
       stages.accept(Stage.VALIDATING);
-      BrokenFacts.Outcome o = BrokenFacts.leaveOutEach(all.subList(0, BASE_GRAPHS), c.graphs());
-      all = new ArrayList<>(o.graphs());
+      BrokenFacts.Outcome o = BrokenFacts.leaveOutEach(base, fresh);
+      fresh = o.graphs().subList(BASE_GRAPHS, o.graphs().size());
+      all = new ArrayList<>(base);
+      all.addAll(kept);
+      all.addAll(fresh);
       leftOut = o.leftOut();
       warnings = o.validation().lines(Validation.Level.WARNING);
       if (!leftOut.isEmpty()) {
@@ -290,8 +306,7 @@ public final class BuildOperation {
           new Work(c.extracted().size(), c.reused(), converterChanged, 0));
     }
     stages.accept(Stage.INFERRING);
-    all.addAll(InferenceOperation.inferredGraphs(
-        all.subList(0, BASE_GRAPHS), all.subList(BASE_GRAPHS, all.size())));
+    all.addAll(InferenceOperation.inferredGraphs(base, fresh));
     stages.accept(Stage.WRITING);
     int written = store.replace(all, batchSize, writeProgress);
     stages.accept(Stage.COMMITTED);

@@ -154,6 +154,13 @@ public final class TdbStore implements AutoCloseable {
     return changed.size();
   }
 
+  /** The IRIs of those of {@code graphs} that the store holds exactly as they are. */
+  public Set<String> holding(List<NamedGraph> graphs) {
+    Set<String> out = new TreeSet<>();
+    Txn.executeRead(dataset, () -> graphs.stream().filter(this::holds).forEach(g -> out.add(g.iri())));
+    return out;
+  }
+
   /** Whether the store holds {@code g} as it is (inside a transaction). */
   private boolean holds(NamedGraph g) {
     Graph stored = dataset.asDatasetGraph().getGraph(node(g.iri()));
