@@ -102,12 +102,12 @@ public final class BuildOperation {
     CONVERTING,
     /** Checking the graphs against the SHACL shapes and leaving out what breaks one. */
     VALIDATING,
-    /** The consistency check of the whole graph. */
-    CHECKING,
-    /** Applying the rules to make the inferred graph. */
+    /** Applying the rules to make the inferred graphs. */
     INFERRING,
-    /** The write transaction, open until everything is written. */
+    /** The write transaction, open until everything is written and checked. */
     WRITING,
+    /** The consistency check of the whole store, inside the write transaction, before its commit. */
+    CHECKING,
     /** The write transaction committed: the new build is what the store holds. */
     COMMITTED
   }
@@ -298,17 +298,22 @@ public final class BuildOperation {
       }
     }
     List<Rejected> rejected = c.rejected().stream().distinct().toList();
-    stages.accept(Stage.CHECKING);
-    List<ConsistencyCheck.Finding> findings = ConsistencyCheck.check(all);
-    if (!findings.isEmpty() && !options.allowInconsistent()) {
+    stages.accept(Stage.INFERRING);
+    all.addAll(InferenceOperation.inferredGraphs(base, fresh));
+    stages.accept(Stage.WRITING);
+    // the consistency check runs on the store as the write transaction leaves it (the articles
+    // already stored included, none copied into memory); inconsistent, it is not committed
+    List<ConsistencyCheck.Finding> findings = new ArrayList<>();
+    int written = store.replace(all, batchSize, writeProgress, dsg -> {
+      stages.accept(Stage.CHECKING);
+      findings.addAll(ConsistencyCheck.checkStore(dsg));
+      return findings.isEmpty() || options.allowInconsistent();
+    });
+    if (written < 0) {
       log.warn("{} consistency problems; nothing written", findings.size());
       return new Result(c.loaded(), rejected, warnings, leftOut, findings, false,
           new Work(c.extracted().size(), c.reused(), converterChanged, 0));
     }
-    stages.accept(Stage.INFERRING);
-    all.addAll(InferenceOperation.inferredGraphs(base, fresh));
-    stages.accept(Stage.WRITING);
-    int written = store.replace(all, batchSize, writeProgress);
     stages.accept(Stage.COMMITTED);
     // kept after the commit: an entry is right for its key whatever the store holds
     c.extracted().forEach(cache::put);

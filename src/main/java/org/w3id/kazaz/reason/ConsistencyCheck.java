@@ -60,9 +60,30 @@ public final class ConsistencyCheck {
     return out;
   }
 
-  private static List<Finding> run(DatasetGraph dsg, String check) {
+  /**
+   * Checks a TDB2 store as it stands (inside its transaction, a write one included: what the
+   * transaction wrote is seen), its default graph the union of all its graphs, with no copy in
+   * memory. The inferred graphs are part of it: what the rules add follows from what is stated.
+   */
+  public static List<Finding> checkStore(DatasetGraph tdb) {
     List<Finding> out = new ArrayList<>();
-    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(load(check)).build()) {
+    for (String check : CHECKS) {
+      out.addAll(run(tdb, check, true));
+    }
+    return out;
+  }
+
+  private static List<Finding> run(DatasetGraph dsg, String check) {
+    return run(dsg, check, false);
+  }
+
+  private static List<Finding> run(DatasetGraph dsg, String check, boolean unionDefault) {
+    List<Finding> out = new ArrayList<>();
+    var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(load(check));
+    if (unionDefault) {
+      builder = builder.set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
+    }
+    try (QueryExecution qe = builder.build()) {
       ResultSet rs = qe.execSelect();
       while (rs.hasNext()) {
         QuerySolution s = rs.next();

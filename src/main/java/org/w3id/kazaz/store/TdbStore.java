@@ -126,6 +126,16 @@ public final class TdbStore implements AutoCloseable {
    * @return the number of graphs written
    */
   public int replace(List<NamedGraph> graphs, int batchSize, IntConsumer progress) {
+    return replace(graphs, batchSize, progress, dsg -> true);
+  }
+
+  /**
+   * As {@link #replace(List, int, IntConsumer)}, asking {@code commitIf}, once every graph is
+   * written and before the commit, whether to commit: it sees the store as the transaction
+   * left it; when it answers false, the transaction is aborted and -1 returned (nothing written).
+   */
+  public int replace(List<NamedGraph> graphs, int batchSize, IntConsumer progress,
+      java.util.function.Predicate<DatasetGraph> commitIf) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
     }
@@ -136,21 +146,28 @@ public final class TdbStore implements AutoCloseable {
       progress.accept(graphs.size());
       return 0;
     }
-    Txn.executeWrite(
-        dataset,
-        () -> {
-          int done = 0;
-          for (NamedGraph g : graphs) {
-            if (changed.contains(g)) {
-              put(g);
+    try {
+      Txn.executeWrite(
+          dataset,
+          () -> {
+            int done = 0;
+            for (NamedGraph g : graphs) {
+              if (changed.contains(g)) {
+                put(g);
+              }
+              done++;
+              if (done % batchSize == 0 || done == graphs.size()) {
+                log.debug("{}: {} of {} graphs written", dir, done, graphs.size());
+                progress.accept(done);
+              }
             }
-            done++;
-            if (done % batchSize == 0 || done == graphs.size()) {
-              log.debug("{}: {} of {} graphs written", dir, done, graphs.size());
-              progress.accept(done);
+            if (!commitIf.test(dataset.asDatasetGraph())) {
+              throw new NotCommitted();
             }
-          }
-        });
+          });
+    } catch (NotCommitted e) { // Txn aborted the transaction on the way out
+      return -1;
+    }
     return changed.size();
   }
 
@@ -159,6 +176,13 @@ public final class TdbStore implements AutoCloseable {
     Set<String> out = new TreeSet<>();
     Txn.executeRead(dataset, () -> graphs.stream().filter(this::holds).forEach(g -> out.add(g.iri())));
     return out;
+  }
+
+  /** Thrown out of a write transaction that is not to be committed. */
+  private static final class NotCommitted extends RuntimeException {
+    NotCommitted() {
+      super(null, null, false, false);
+    }
   }
 
   /** Whether the store holds {@code g} as it is (inside a transaction). */
