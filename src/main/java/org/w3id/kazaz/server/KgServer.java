@@ -15,6 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.server.lod.LinkedDataFilter;
+import org.w3id.kazaz.server.lod.Numbers;
+import org.w3id.kazaz.server.search.LabelIndex;
 import org.w3id.kazaz.server.pages.Templates;
 
 /**
@@ -86,8 +88,8 @@ public final class KgServer {
             .add(DATASET, service)
             .staticFileBase(uiBase())
             .addFilter("/*", new RefusedRequests())
-            .addFilter("/*", new LinkedDataFilter(
-                new LinkedDataFilter.Site(ds, options.base(), new Templates())))
+            .addFilter("/*", new LinkedDataFilter(new LinkedDataFilter.Site(ds, options.base(),
+                new Templates(), LabelIndex.build(ds), memo(() -> Numbers.count(ds)))))
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true)
@@ -243,6 +245,19 @@ public final class KgServer {
       String cs = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
       return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), cs));
     }
+  }
+
+  /** The value of {@code s}, computed on first use and kept. */
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+    java.util.concurrent.atomic.AtomicReference<T> held = new java.util.concurrent.atomic.AtomicReference<>();
+    return () -> {
+      T v = held.get();
+      if (v == null) {
+        v = s.get();
+        held.compareAndSet(null, v);
+      }
+      return v;
+    };
   }
 
   private static Endpoint endpoint(Operation op, String name, Context cxt) {

@@ -21,7 +21,22 @@ public final class Negotiation {
           "application/rdf+xml",
           "application/trig");
 
+  private static final AcceptList SEARCH_OFFERS = AcceptList.create("text/html", "application/json");
+
   private Negotiation() {}
+
+  /** Whether a search is answered in JSON rather than HTML: only when the header prefers it. */
+  public static boolean prefersJson(String accept) {
+    if (accept == null || accept.isBlank()) {
+      return false;
+    }
+    try {
+      MediaType m = AcceptList.match(new AcceptList(accept), SEARCH_OFFERS);
+      return m != null && m.getContentTypeStr().equals("application/json");
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
 
   /**
    * The syntax for an {@code Accept} header (null or blank: any); empty when nothing offered is

@@ -2,7 +2,7 @@ package org.w3id.kazaz.server.lod;
 
 /** Which paths the linked-data filter answers; every other path goes on to Fuseki. */
 final class Routes {
-  enum Route { RESOURCE, ONTOLOGY }
+  enum Route { HOME, RESOURCE, ONTOLOGY, SEARCH }
 
   private Routes() {}
 
@@ -13,6 +13,12 @@ final class Routes {
     }
     if (path.equals("/ontology") || path.startsWith("/ontology.")) {
       return Route.ONTOLOGY;
+    }
+    if (path.equals("/")) {
+      return Route.HOME;
+    }
+    if (path.equals("/search")) {
+      return Route.SEARCH;
     }
     return null;
   }

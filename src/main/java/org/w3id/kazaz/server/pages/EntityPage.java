@@ -44,7 +44,8 @@ public final class EntityPage {
     List<Label> labels = new ArrayList<>();
     for (Map<String, RDFNode> r : LodQueries.select(ds, "labels", node)) {
       RDFNode l = r.get("label");
-      if (l.isLiteral()) {
+      if (l.isLiteral() && labels.stream().noneMatch(x -> x.text().equals(l.asLiteral().getLexicalForm())
+          && x.lang().equals(l.asLiteral().getLanguage()))) {
         labels.add(new Label(l.asLiteral().getLexicalForm(), l.asLiteral().getLanguage(),
             KINDS[r.get("kind").asLiteral().getInt()]));
       }
@@ -101,7 +102,7 @@ public final class EntityPage {
     return new Model(iri, self.text(), Group.of(labels), Group.of(types), Group.of(wikidata),
         Group.of(out.values().stream().map(FactBuilder::build).toList()),
         Group.of(in.values().stream().map(FactBuilder::build).toList()), Group.of(articles),
-        Summaries.of(ds, iri, types, links), Group.of(formats));
+        Summaries.of(ds, iri, links), Group.of(formats));
   }
 
   /** The sources and rules of one fact, gathered over the graphs that hold it. */

@@ -31,8 +31,16 @@ final class LodFixture {
   private LodFixture() {}
 
   static TdbStore store(Path dir) {
+    return store(dir, false);
+  }
+
+  /** The fixture; with {@code reference}, the project's reference data added to its reference graph. */
+  static TdbStore store(Path dir, boolean reference) {
     Dataset fixture = DatasetFactory.create();
     RDFDataMgr.read(fixture, "lod/fixture.trig");
+    if (reference) {
+      fixture.getNamedModel(Iris.REFERENCE_GRAPH).add(OntologyResources.read(OntologyResources.REFERENCE));
+    }
     List<NamedGraph> graphs = new ArrayList<>();
     fixture.asDatasetGraph().listGraphNodes().forEachRemaining((Node g) ->
         graphs.add(new NamedGraph(g.getURI(), fixture.asDatasetGraph().getGraph(g))));
