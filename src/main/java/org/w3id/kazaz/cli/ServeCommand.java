@@ -46,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
           + " pages link the graph's IRIs, https://w3id.org/kazaz/..., there. Default: this server.")
   String base;
 
+  @Option(names = "--dumps", paramLabel = "DIR",
+      description = "Serve under /dumps/ the dump set that export --dumps wrote into DIR (default: made from the store when asked).")
+  Path dumps;
+
   @Option(
       names = "--seeds",
       paramLabel = "DIR",
@@ -88,7 +92,8 @@ final class ServeCommand implements Callable<Integer> {
       linkBase = base.endsWith("/") ? base : base + "/";
     }
     FusekiServer server = KgServer.start(s.dataset(), port,
-        new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors, linkBase));
+        new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors, linkBase, dumps,
+            s.lastWritten()));
     int actual = server.getHttpPort();
     spec.commandLine()
         .getOut()

@@ -15,7 +15,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kazaz.KazazException;
 import org.w3id.kazaz.server.lod.LinkedDataFilter;
-import org.w3id.kazaz.server.lod.Numbers;
+import org.w3id.kazaz.export.Numbers;
 import org.w3id.kazaz.server.search.LabelIndex;
 import org.w3id.kazaz.server.pages.Templates;
 
@@ -52,13 +52,20 @@ public final class KgServer {
    * @param cors whether to answer browsers' cross-origin requests
    * @param base the public base the pages link the graph's IRIs to ({@code serve --base}, for a
    *     server behind a proxy); "/" links them onto this server
+   * @param dumps the folder of the dump set ({@code export --dumps}) served under {@code /dumps/}, or
+   *     null to make the dumps from the store when asked
+   * @param built when the store was built, for the dataset's description; null when unknown
    */
   public record Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors,
-      String base) {
+      String base, java.nio.file.Path dumps, java.time.Instant built) {
     public static final Options DEFAULT = new Options(60_000, false, false, false);
 
     public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors) {
       this(queryTimeoutMs, allowService, allInterfaces, cors, "/");
+    }
+
+    public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors, String base) {
+      this(queryTimeoutMs, allowService, allInterfaces, cors, base, null, null);
     }
   }
 
@@ -89,7 +96,8 @@ public final class KgServer {
             .staticFileBase(uiBase())
             .addFilter("/*", new RefusedRequests())
             .addFilter("/*", new LinkedDataFilter(new LinkedDataFilter.Site(ds, options.base(),
-                new Templates(), LabelIndex.build(ds), memo(() -> Numbers.count(ds)))))
+                new Templates(), LabelIndex.build(ds), memo(() -> Numbers.count(ds)), options.dumps(),
+                options.built())))
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true)

@@ -1,5 +1,6 @@
 package org.w3id.kazaz.server.lod;
 
+import org.w3id.kazaz.store.QueryFiles;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.NodeFactory;
@@ -36,12 +37,12 @@ public final class Description {
 
   /** Whether the IRI is the subject or object of a triple of the store. */
   public static boolean exists(Dataset ds, String iri) {
-    return LodQueries.ask(ds, "exists", Map.of("node", ResourceFactory.createResource(iri)));
+    return QueryFiles.ask(ds, "lod/exists", Map.of("node", ResourceFactory.createResource(iri)));
   }
 
   /** The description of the node; empty when the store does not know it. */
   public static DatasetGraph of(Dataset ds, String iri) {
-    DatasetGraph d = LodQueries.constructQuads(ds, "describe", Map.of("node", ResourceFactory.createResource(iri)));
+    DatasetGraph d = QueryFiles.constructQuads(ds, "lod/describe", Map.of("node", ResourceFactory.createResource(iri)));
     d.prefixes().putAll(PREFIXES);
     return d;
   }

@@ -16,6 +16,7 @@ import org.apache.jena.atlas.json.JsonObject;
 import org.apache.jena.query.Dataset;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.w3id.kazaz.export.Numbers;
 import org.w3id.kazaz.server.pages.EntityPage;
 import org.w3id.kazaz.server.pages.HomePage;
 import org.w3id.kazaz.server.pages.Links;
@@ -36,10 +37,12 @@ public final class LinkedDataFilter implements Filter {
 
   private final Site site;
   private final Responder respond;
+  private final DatasetFace dataset;
 
   public LinkedDataFilter(Site site) {
     this.site = site;
     this.respond = new Responder(site.templates(), site.base());
+    this.dataset = new DatasetFace(site, respond);
   }
 
   /**
@@ -50,8 +53,11 @@ public final class LinkedDataFilter implements Filter {
    * @param templates the pages' templates
    * @param index the names of the store, for search
    * @param numbers the dataset in numbers (counted once, on first use)
+   * @param dumps the folder of the dump set, or null to make the dumps from the store
+   * @param built when the store was built, or null
    */
-  public record Site(Dataset ds, String base, Templates templates, LabelIndex index, Supplier<Numbers> numbers) {
+  public record Site(Dataset ds, String base, Templates templates, LabelIndex index, Supplier<Numbers> numbers,
+      java.nio.file.Path dumps, java.time.Instant built) {
     public Links links() {
       return new Links(base);
     }
@@ -81,6 +87,8 @@ public final class LinkedDataFilter implements Filter {
         case RESOURCE -> resource(http, out, path);
         case ONTOLOGY -> ontology(http, out, path);
         case SEARCH -> search(http, out);
+        case VOID -> dataset.describe(http, out, path);
+        case DUMPS -> dataset.dump(http, out, path);
       }
     } catch (RuntimeException e) {
       log.warn("{} {}: {}", http.getMethod(), path, e.toString(), e);
@@ -93,7 +101,7 @@ public final class LinkedDataFilter implements Filter {
 
   private void home(HttpServletRequest http, HttpServletResponse out) throws IOException {
     Map<String, Object> scope = scope("Home");
-    scope.put("page", HomePage.build(site.ds(), site.numbers().get(), site.links()));
+    scope.put("page", HomePage.build(site.ds(), site.numbers().get(), site.links(), dataset.description(http)));
     respond.page(http, out, new Requested(null, Syntax.HTML, false, null), 200, "home", scope);
   }
 

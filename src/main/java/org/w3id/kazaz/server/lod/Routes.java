@@ -2,7 +2,7 @@ package org.w3id.kazaz.server.lod;
 
 /** Which paths the linked-data filter answers; every other path goes on to Fuseki. */
 final class Routes {
-  enum Route { HOME, RESOURCE, ONTOLOGY, SEARCH }
+  enum Route { HOME, RESOURCE, ONTOLOGY, SEARCH, VOID, DUMPS }
 
   private Routes() {}
 
@@ -19,6 +19,13 @@ final class Routes {
     }
     if (path.equals("/search")) {
       return Route.SEARCH;
+    }
+    if (path.equals("/.well-known/void") || path.startsWith("/.well-known/void.")
+        || path.equals("/dataset") || path.startsWith("/dataset.")) {
+      return Route.VOID;
+    }
+    if (path.startsWith("/dumps/")) {
+      return Route.DUMPS;
     }
     return null;
   }

@@ -11,7 +11,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.apache.jena.vocabulary.RDF;
 import org.w3id.kazaz.mapping.Iris;
-import org.w3id.kazaz.server.lod.LodQueries;
+import org.w3id.kazaz.store.QueryFiles;
 
 /**
  * What the page of one node shows: its names in every language, its types, its Wikidata link, the
@@ -42,7 +42,7 @@ public final class EntityPage {
   public static Model build(Dataset ds, String iri, Links links) {
     Map<String, RDFNode> node = Map.of("node", ResourceFactory.createResource(iri));
     List<Label> labels = new ArrayList<>();
-    for (Map<String, RDFNode> r : LodQueries.select(ds, "labels", node)) {
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "lod/labels", node)) {
       RDFNode l = r.get("label");
       if (l.isLiteral() && labels.stream().noneMatch(x -> x.text().equals(l.asLiteral().getLexicalForm())
           && x.lang().equals(l.asLiteral().getLanguage()))) {
@@ -53,7 +53,7 @@ public final class EntityPage {
     Map<String, Map<String, List<String>>> evidence = new LinkedHashMap<>(); // graph -> node -> texts
     Map<String, Source> files = new TreeMap<>();
     List<Source> articles = new ArrayList<>();
-    for (Map<String, RDFNode> r : LodQueries.select(ds, "sources", node)) {
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "lod/sources", node)) {
       String g = r.get("g").asResource().getURI();
       if (!files.containsKey(g)) {
         Source a = new Source(r.get("file").asLiteral().getLexicalForm(),
@@ -71,7 +71,7 @@ public final class EntityPage {
     List<Value> types = new ArrayList<>();
     List<Value> wikidata = new ArrayList<>();
     Map<String, FactBuilder> out = new LinkedHashMap<>();
-    for (Map<String, RDFNode> r : LodQueries.select(ds, "facts-out", node)) {
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "lod/facts-out", node)) {
       String p = r.get("p").asResource().getURI();
       RDFNode o = r.get("o");
       Value v = Value.of(o, r.get("label"), links);
@@ -85,7 +85,7 @@ public final class EntityPage {
           .add(r.get("g").asResource().getURI(), r.get("rule"), evidence, files, iri);
     }
     Map<String, FactBuilder> in = new LinkedHashMap<>();
-    for (Map<String, RDFNode> r : LodQueries.select(ds, "facts-in", node)) {
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "lod/facts-in", node)) {
       String p = r.get("p").asResource().getURI();
       RDFNode s = r.get("s");
       Value v = Value.of(s, r.get("label"), links);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.RDFNode;
-import org.w3id.kazaz.server.lod.LodQueries;
+import org.w3id.kazaz.store.QueryFiles;
 
 /**
  * The ontology as a page: every class and property with its label, definition, alignments to other
@@ -24,7 +24,7 @@ public final class OntologyPage {
   public static Model build(Dataset ds, Links links) {
     List<Term> classes = new ArrayList<>();
     List<Term> properties = new ArrayList<>();
-    for (Map<String, RDFNode> r : LodQueries.select(ds, "ontology-terms", Map.of())) {
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "lod/ontology-terms", Map.of())) {
       String iri = r.get("term").asResource().getURI();
       List<Value> alignments = new ArrayList<>();
       RDFNode a = r.get("alignments");

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
-import org.w3id.kazaz.server.lod.LodQueries;
+import org.w3id.kazaz.store.QueryFiles;
 
 /**
  * The part of a page that depends on the kind of node (agreement, event, route, state, figure):
@@ -32,19 +32,19 @@ public final class Summaries {
   /** The summary of the node, or null when it is none of the kinds. */
   static Summary of(Dataset ds, String iri, Links links) {
     Map<String, RDFNode> node = Map.of("node", ResourceFactory.createResource(iri));
-    List<Map<String, RDFNode>> kinds = LodQueries.select(ds, "kind", node);
+    List<Map<String, RDFNode>> kinds = QueryFiles.select(ds, "lod/kind", node);
     if (kinds.isEmpty()) {
       return null;
     }
     String kind = kinds.get(0).get("kind").asLiteral().getLexicalForm();
     List<Field> fields = switch (kind) {
-      case "agreement", "event", "state" -> fields(LodQueries.select(ds, "summary-" + kind, node), links);
+      case "agreement", "event", "state" -> fields(QueryFiles.select(ds, "lod/summary-" + kind, node), links);
       default -> List.of();
     };
     Drawings.Route route = kind.equals("route")
-        ? Drawings.route(LodQueries.select(ds, "route-stops", node), links) : null;
+        ? Drawings.route(QueryFiles.select(ds, "lod/route-stops", node), links) : null;
     Drawings.Chart chart = kind.equals("figure")
-        ? Drawings.chart(LodQueries.select(ds, "figure-series", node), iri, links) : null;
+        ? Drawings.chart(QueryFiles.select(ds, "lod/figure-series", node), iri, links) : null;
     return new Summary(kind, Group.of(fields), route, chart);
   }
 

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.apache.jena.rdf.model.RDFNode;
 import org.apache.jena.rdf.model.ResourceFactory;
 import org.apache.lucene.queryparser.classic.QueryParserBase;
-import org.w3id.kazaz.server.lod.LodQueries;
+import org.w3id.kazaz.store.QueryFiles;
 
 /**
  * Search over the names of the graph, as one expects of a name search: every word typed must match
@@ -32,7 +32,7 @@ public final class Search {
       return List.of();
     }
     List<Hit> hits = new ArrayList<>();
-    for (Map<String, RDFNode> r : LodQueries.select(index.dataset(), "search",
+    for (Map<String, RDFNode> r : QueryFiles.select(index.dataset(), "lod/search",
         Map.of("q", ResourceFactory.createStringLiteral(lucene)))) {
       String iri = r.get("s").asResource().getURI();
       hits.add(new Hit(iri, str(r.get("label"), iri), str(r.get("type"), ""), str(r.get("match"), ""),

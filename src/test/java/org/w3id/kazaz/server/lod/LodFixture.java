@@ -26,7 +26,7 @@ final class LodFixture {
   static final String MINISTRY = ID + "org/ministry-of-tests";
   static final String ROUTE = ID + "route/test-line";
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final HttpClient HTTP = HttpClient.newHttpClient();
 
   private LodFixture() {}
 

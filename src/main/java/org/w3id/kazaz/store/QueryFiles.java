@@ -1,4 +1,4 @@
-package org.w3id.kazaz.server.lod;
+package org.w3id.kazaz.store;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,15 +23,16 @@ import org.apache.jena.tdb2.TDB2;
 import org.w3id.kazaz.KazazException;
 
 /**
- * The server's SPARQL: the {@code queries/lod/*.rq} files, parsed once, run with their parameters
- * bound by substitution ({@code QueryExecution...substitution}): no text from a request is ever
- * pasted into a query string. Each run is one read transaction over the store, the default graph the
- * union of all graphs.
+ * Queries kept as files, {@code queries/NAME.rq} on the classpath (the linked-data pages', the
+ * dataset description's), parsed once and run with their parameters bound by substitution
+ * ({@code QueryExecution...substitution}): no text from a request is ever pasted into a query
+ * string. Each run is one read transaction over the store, the default graph the union of all
+ * graphs.
  */
-public final class LodQueries {
+public final class QueryFiles {
   private static final Map<String, Query> PARSED = new ConcurrentHashMap<>();
 
-  private LodQueries() {}
+  private QueryFiles() {}
 
   /** One row of a SELECT: variable name to value; unbound variables are absent. */
   public static List<Map<String, RDFNode>> select(Dataset ds, String name, Map<String, RDFNode> params) {
@@ -74,17 +75,17 @@ public final class LodQueries {
     return b.build();
   }
 
-  /** The parsed query {@code queries/lod/NAME.rq}. */
+  /** The parsed query {@code queries/NAME.rq} (NAME as {@code lod/describe}). */
   static Query query(String name) {
     return PARSED.computeIfAbsent(name, n -> {
-      String path = "queries/lod/" + n + ".rq";
-      try (InputStream in = LodQueries.class.getClassLoader().getResourceAsStream(path)) {
+      String path = "queries/" + n + ".rq";
+      try (InputStream in = QueryFiles.class.getClassLoader().getResourceAsStream(path)) {
         if (in == null) {
-          throw new KazazException("E-SERVER-QUERY", path + ": not found on the classpath");
+          throw new KazazException("E-QUERY-RESOURCE", path + ": not found on the classpath");
         }
         return QueryFactory.create(new String(in.readAllBytes(), StandardCharsets.UTF_8), Syntax.syntaxARQ);
       } catch (IOException | org.apache.jena.query.QueryParseException e) {
-        throw new KazazException("E-SERVER-QUERY", path + ": cannot be read: " + e.getMessage(), e);
+        throw new KazazException("E-QUERY-RESOURCE", path + ": cannot be read: " + e.getMessage(), e);
       }
     });
   }

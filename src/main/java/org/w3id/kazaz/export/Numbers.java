@@ -1,4 +1,6 @@
-package org.w3id.kazaz.server.lod;
+package org.w3id.kazaz.export;
+
+import org.w3id.kazaz.store.QueryFiles;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +16,9 @@ public record Numbers(long triples, long graphs, long wikidataLinks, List<ClassC
   public record ClassCount(String what, String classIri, long count) {}
 
   public static Numbers count(Dataset ds) {
-    Map<String, RDFNode> size = LodQueries.select(ds, "size", Map.of()).get(0);
+    Map<String, RDFNode> size = QueryFiles.select(ds, "dataset/size", Map.of()).get(0);
     List<ClassCount> classes = new ArrayList<>();
-    for (Map<String, RDFNode> r : LodQueries.select(ds, "numbers", Map.of())) {
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "dataset/numbers", Map.of())) {
       classes.add(new ClassCount(r.get("what").asLiteral().getLexicalForm(),
           r.get("class").asResource().getURI(), r.get("n").asLiteral().getLong()));
     }
