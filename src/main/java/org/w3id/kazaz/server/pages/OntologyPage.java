@@ -37,7 +37,7 @@ public final class OntologyPage {
       }
       RDFNode ex = r.get("example");
       Term t = new Term(iri.substring(iri.indexOf('#') + 1), iri, str(r.get("kind")), str(r.get("label")),
-          str(r.get("definition")), Group.of(alignments), ex == null ? null : Value.of(ex, null, links));
+          str(r.get("definition")), Group.of(alignments), ex == null ? null : Value.of(ex, r.get("exampleLabel"), links));
       (t.kind().equals("class") ? classes : properties).add(t);
     }
     List<Format> formats = new ArrayList<>();

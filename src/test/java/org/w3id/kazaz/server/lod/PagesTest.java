@@ -148,6 +148,31 @@ class PagesTest {
   }
 
   @Test
+  void theOntologyPageListsEveryTermWithLabelDefinitionAlignmentAndAnExample() throws Exception {
+    String html = page("/ontology");
+    org.apache.jena.rdf.model.Model onto = org.apache.jena.riot.RDFDataMgr.loadModel("ontology/kazaz.ttl");
+    String ns = "https://w3id.org/kazaz/ontology#";
+    int terms = 0;
+    for (var it = onto.listSubjects(); it.hasNext(); ) {
+      var t = it.next();
+      if (t.isURIResource() && t.getURI().startsWith(ns)) {
+        terms++;
+        assertTrue(html.contains("<section class=\"term\" id=\"" + t.getLocalName() + "\">"), t.getURI());
+      }
+    }
+    assertTrue(terms > 100);
+    int memo = html.indexOf("<section class=\"term\" id=\"Memorandum\">");
+    String section = html.substring(memo, html.indexOf("</section>", memo));
+    assertTrue(section.contains("<h3>Memorandum "), section);
+    assertTrue(section.contains("A document titled a memorandum"), section);
+    assertTrue(section.contains("Example: <a href=\"/id/agreement/2030-01-01-memorandum-on-testing-the-pages\">"
+        + "Memorandum on testing the pages</a>"), section);
+    int org = html.indexOf("<section class=\"term\" id=\"Organisation\">");
+    String orgSection = html.substring(org, html.indexOf("</section>", org));
+    assertTrue(orgSection.contains("<a href=\"http://www.w3.org/ns/org#Organization\">org:Organization</a>"), orgSection);
+  }
+
+  @Test
   void whatAPagePrintsIsEscaped() throws Exception {
     HttpResponse<String> r = LodFixture.get(base + "/id/org/escape-test", "text/html");
     assertEquals(200, r.statusCode());
