@@ -26,7 +26,9 @@ public final class Drawings {
   public record Chart(int width, int height, int baseline, String unit, String max, List<Point> points,
       List<Line> lines) {}
 
-  static final int STOP_GAP = 150;
+  static final int STOP_GAP = 170;
+  /** Room on each side of the line for the first and last stops' names. */
+  static final int ROUTE_MARGIN = 110;
   static final int CHART_WIDTH = 640;
   static final int CHART_HEIGHT = 260;
   static final int MARGIN = 50;
@@ -39,13 +41,13 @@ public final class Drawings {
     List<Segment> segments = new ArrayList<>();
     for (int i = 0; i < rows.size(); i++) {
       Map<String, RDFNode> r = rows.get(i);
-      int x = MARGIN + i * STOP_GAP;
+      int x = ROUTE_MARGIN + i * STOP_GAP;
       stops.add(new Stop(x, r.get("index").asLiteral().getLexicalForm(), Value.of(r.get("place"), r.get("label"), links)));
       if (i > 0) {
         segments.add(new Segment(x - STOP_GAP, x));
       }
     }
-    return stops.isEmpty() ? null : new Route(2 * MARGIN + Math.max(0, rows.size() - 1) * STOP_GAP, stops, segments);
+    return stops.isEmpty() ? null : new Route(2 * ROUTE_MARGIN + Math.max(0, rows.size() - 1) * STOP_GAP, stops, segments);
   }
 
   /** The series in date order, from zero to its largest value; the node's own point marked. */
