@@ -64,10 +64,37 @@ final class BenchCommand implements Callable<Integer> {
       + " (default: ${DEFAULT-VALUE}).", defaultValue = "" + BuildOperation.DEFAULT_BATCH)
   int batch;
 
+  @Option(names = "--pages", description = "Instead: time the entity page and the Turtle description over HTTP"
+      + " on the store of --store (p50, p99, max).")
+  boolean pages;
+
+  @Option(names = "--store", paramLabel = "DIR", description = "With --pages: the store (default: ${DEFAULT-VALUE}).",
+      defaultValue = "data/tdb2")
+  Path store;
+
+  @Option(names = "--requests", description = "With --pages: requests of each kind (default: ${DEFAULT-VALUE}).",
+      defaultValue = "1000")
+  int requests;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (pages) {
+      if (requests < 1) {
+        throw new ParameterException(spec.commandLine(), "--requests must be at least 1");
+      }
+      try (org.w3id.kazaz.store.TdbStore s = org.w3id.kazaz.store.TdbStore.open(store)) {
+        org.w3id.kazaz.bench.PageLatency.Result r = org.w3id.kazaz.bench.PageLatency.run(s.dataset(), requests);
+        out.printf("pages: %d requests of each kind over %d nodes of %s, one client%n", r.requests(), r.nodes(),
+            Shown.line(String.valueOf(store)));
+        out.printf("  entity page (text/html):  p50 %.1f ms, p99 %.1f ms, max %.1f ms (aim: p50 at most 50 ms)%n",
+            r.pageP50(), r.pageP99(), r.pageMax());
+        out.printf("  description (text/turtle): p50 %.1f ms, p99 %.1f ms, max %.1f ms (aim: p50 at most 20 ms)%n",
+            r.turtleP50(), r.turtleP99(), r.turtleMax());
+      }
+      return 0;
+    }
     if (repeat < 1 || articles < 1) {
       throw new ParameterException(spec.commandLine(), "--articles and --repeat must be at least 1");
     }

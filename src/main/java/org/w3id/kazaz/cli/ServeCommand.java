@@ -17,7 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Serve the store with Fuseki: SPARQL at /kg/sparql, graphs at /kg/get, UI at /.")
+    description = "Serve the store with Fuseki: every IRI of the graph at /id/... (a page or RDF, by content"
+        + " negotiation), the ontology at /ontology, SPARQL at /kg/sparql, graphs at /kg/get, the UI at /index.html.")
 final class ServeCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin StoreOption store;
@@ -39,6 +40,15 @@ final class ServeCommand implements Callable<Integer> {
 
   @Option(names = "--cors", description = "Answer browsers' cross-origin requests (off by default).")
   boolean cors;
+
+  @Option(names = "--base", paramLabel = "URL",
+      description = "The public address the server is reached at behind a proxy (e.g. https://example.org/kazaz/):"
+          + " pages link the graph's IRIs, https://w3id.org/kazaz/..., there. Default: this server.")
+  String base;
+
+  @Option(names = "--dumps", paramLabel = "DIR",
+      description = "Serve under /dumps/ the dump set that export --dumps wrote into DIR (default: made from the store when asked).")
+  Path dumps;
 
   @Option(
       names = "--seeds",
@@ -65,15 +75,33 @@ final class ServeCommand implements Callable<Integer> {
       throw new org.w3id.kazaz.KazazException("E-SERVE-HOST",
           "--host " + host + ": give 127.0.0.1 (this machine only) or 0.0.0.0 (every interface)");
     }
+    String linkBase = "/";
+    if (base != null) {
+      java.net.URI u;
+      try {
+        u = new java.net.URI(base);
+      } catch (java.net.URISyntaxException e) {
+        u = null;
+      }
+      if (u == null || u.getHost() == null || !("http".equals(u.getScheme()) || "https".equals(u.getScheme()))
+          || u.getQuery() != null || u.getFragment() != null) {
+        s.close();
+        throw new org.w3id.kazaz.KazazException("E-SERVE-BASE",
+            "--base " + Shown.line(base) + ": give an http or https address such as https://example.org/kazaz/");
+      }
+      linkBase = base.endsWith("/") ? base : base + "/";
+    }
     FusekiServer server = KgServer.start(s.dataset(), port,
-        new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors));
+        new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors, linkBase, dumps,
+            s.lastWritten()));
     int actual = server.getHttpPort();
     spec.commandLine()
         .getOut()
         .printf(
-            "serving %s%n  UI      http://localhost:%d/%n  SPARQL  http://localhost:%d/kg/sparql%n"
+            "serving %s%n  pages   http://localhost:%d/ (the IRIs https://w3id.org/kazaz/id/... at /id/...)%n"
+                + "  UI      http://localhost:%d/index.html%n  SPARQL  http://localhost:%d/kg/sparql%n"
                 + "  graphs  http://localhost:%d/kg/get%n",
-            Shown.line(String.valueOf(store.store)), actual, actual, actual);
+            Shown.line(String.valueOf(store.store)), actual, actual, actual, actual);
     spec.commandLine().getOut().flush();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.stop();

@@ -14,6 +14,10 @@ import org.apache.jena.tdb2.TDB2;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.w3id.kazaz.KazazException;
+import org.w3id.kazaz.server.lod.LinkedDataFilter;
+import org.w3id.kazaz.export.Numbers;
+import org.w3id.kazaz.server.search.LabelIndex;
+import org.w3id.kazaz.server.pages.Templates;
 
 /**
  * The embedded, read-only Fuseki: the dataset at {@code /kg} with SPARQL query at {@code
@@ -23,7 +27,8 @@ import org.w3id.kazaz.KazazException;
  * <p>There is no update, no GSP write, no upload and no admin module (the admin module of {@code
  * FusekiServerModules} would let a caller create, delete and back up datasets). The UI is given the
  * read-only parts it needs: its static files, {@code /$/server} (the dataset list), {@code /$/ping}
- * and {@code /$/stats}.
+ * and {@code /$/stats}. Beside them, the linked-data face of the graph ({@link LinkedDataFilter}):
+ * every IRI under {@code /id/}, the ontology, the pages.
  */
 public final class KgServer {
   private static final Logger log = LoggerFactory.getLogger(KgServer.class);
@@ -45,9 +50,23 @@ public final class KgServer {
    *     could otherwise make the server fetch from any address it can reach)
    * @param allInterfaces whether to listen on every network interface (off: 127.0.0.1 only)
    * @param cors whether to answer browsers' cross-origin requests
+   * @param base the public base the pages link the graph's IRIs to ({@code serve --base}, for a
+   *     server behind a proxy); "/" links them onto this server
+   * @param dumps the folder of the dump set ({@code export --dumps}) served under {@code /dumps/}, or
+   *     null to make the dumps from the store when asked
+   * @param built when the store was built, for the dataset's description; null when unknown
    */
-  public record Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors) {
+  public record Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors,
+      String base, java.nio.file.Path dumps, java.time.Instant built) {
     public static final Options DEFAULT = new Options(60_000, false, false, false);
+
+    public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors) {
+      this(queryTimeoutMs, allowService, allInterfaces, cors, "/");
+    }
+
+    public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors, String base) {
+      this(queryTimeoutMs, allowService, allInterfaces, cors, base, null, null);
+    }
   }
 
   /** Builds and starts the server with the default options; port 0 picks a free port. */
@@ -76,6 +95,9 @@ public final class KgServer {
             .add(DATASET, service)
             .staticFileBase(uiBase())
             .addFilter("/*", new RefusedRequests())
+            .addFilter("/*", new LinkedDataFilter(new LinkedDataFilter.Site(ds, options.base(),
+                new Templates(), LabelIndex.build(ds), memo(() -> Numbers.count(ds)), options.dumps(),
+                options.built())))
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true)
@@ -231,6 +253,19 @@ public final class KgServer {
       String cs = getCharacterEncoding() == null ? "UTF-8" : getCharacterEncoding();
       return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), cs));
     }
+  }
+
+  /** The value of {@code s}, computed on first use and kept. */
+  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
+    java.util.concurrent.atomic.AtomicReference<T> held = new java.util.concurrent.atomic.AtomicReference<>();
+    return () -> {
+      T v = held.get();
+      if (v == null) {
+        v = s.get();
+        held.compareAndSet(null, v);
+      }
+      return v;
+    };
   }
 
   private static Endpoint endpoint(Operation op, String name, Context cxt) {

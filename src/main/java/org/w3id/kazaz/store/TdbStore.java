@@ -85,6 +85,29 @@ public final class TdbStore implements AutoCloseable {
         });
   }
 
+  /**
+   * When the store was last written (the newest of its files), as the date of its build; null when
+   * that cannot be read. A store is written only by a build, so this is when the build committed.
+   */
+  public java.time.Instant lastWritten() {
+    try (java.util.stream.Stream<Path> files = java.nio.file.Files.walk(dir)) {
+      return files.filter(java.nio.file.Files::isRegularFile)
+          .filter(f -> !f.getFileName().toString().endsWith(".lock"))
+          .map(f -> {
+            try {
+              return java.nio.file.Files.getLastModifiedTime(f).toInstant();
+            } catch (java.io.IOException e) {
+              return java.time.Instant.EPOCH;
+            }
+          })
+          .max(java.util.Comparator.naturalOrder())
+          .map(i -> i.truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
+          .orElse(null);
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
+      return null;
+    }
+  }
+
   /** True when the store holds no quad at all, in any graph. */
   public boolean isEmpty() {
     return Txn.calculateRead(dataset, () -> dataset.asDatasetGraph().isEmpty());

@@ -67,8 +67,8 @@ class KgServerTest {
         assertTrue(put.statusCode() >= 400 && put.statusCode() < 500, "PUT " + put.statusCode());
         assertEquals(2, store.size(a.iri()));
 
-        // The Fuseki UI at /.
-        HttpResponse<String> ui = send(HttpRequest.newBuilder(URI.create(base + "/")).GET().build());
+        // The Fuseki UI at /index.html ("/" is the home page of the linked data).
+        HttpResponse<String> ui = send(HttpRequest.newBuilder(URI.create(base + "/index.html")).GET().build());
         assertEquals(200, ui.statusCode());
         assertTrue(
             ui.headers().firstValue("Content-Type").orElse("").startsWith("text/html"),
