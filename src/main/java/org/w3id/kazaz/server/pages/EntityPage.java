@@ -121,7 +121,7 @@ public final class EntityPage {
 
     void add(String graph, RDFNode rule, Map<String, Map<String, List<String>>> evidence,
         Map<String, Source> files, String evidenceOf) {
-      if (graph.equals(Iris.INFERRED_GRAPH)) {
+      if (Iris.isInferred(graph)) {
         String r = rule == null ? "a rule" : rule.asLiteral().getLexicalForm();
         if (!rules.contains(r)) {
           rules.add(r);
