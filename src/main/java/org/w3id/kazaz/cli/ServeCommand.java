@@ -50,6 +50,10 @@ final class ServeCommand implements Callable<Integer> {
       description = "Serve under /dumps/ the dump set that export --dumps wrote into DIR (default: made from the store when asked).")
   Path dumps;
 
+  @Option(names = "--watch", paramLabel = "DIR",
+      description = "Add the articles that appear or change in DIR while serving (looked at every 2 s).")
+  Path watch;
+
   @Option(
       names = "--seeds",
       paramLabel = "DIR",
@@ -91,9 +95,20 @@ final class ServeCommand implements Callable<Integer> {
       }
       linkBase = base.endsWith("/") ? base : base + "/";
     }
+    WatchFolder watcher = watch == null ? null
+        : new WatchFolder(watch, s, spec.commandLine().getOut(), spec.commandLine().getErr());
     FusekiServer server = KgServer.start(s.dataset(), port,
         new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors, linkBase, dumps,
-            s.lastWritten()));
+            s.lastWritten(), watcher == null ? () -> 0 : watcher::generation));
+    if (watcher != null) {
+      java.util.concurrent.ScheduledExecutorService every =
+          java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "kazaz-watch");
+            t.setDaemon(true);
+            return t;
+          });
+      every.scheduleWithFixedDelay(watcher::poll, 0, 2, java.util.concurrent.TimeUnit.SECONDS);
+    }
     int actual = server.getHttpPort();
     spec.commandLine()
         .getOut()

@@ -57,7 +57,18 @@ public final class KgServer {
    * @param built when the store was built, for the dataset's description; null when unknown
    */
   public record Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors,
-      String base, java.nio.file.Path dumps, java.time.Instant built) {
+      String base, java.nio.file.Path dumps, java.time.Instant built,
+      java.util.function.LongSupplier generation) {
+    /**
+     * {@code generation} counts the writes made to the store while it is served (articles added
+     * by {@code serve --watch}): what the pages compute once (the search index, the numbers, the
+     * date of the build) is computed again when it moves on.
+     */
+    public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors,
+        String base, java.nio.file.Path dumps, java.time.Instant built) {
+      this(queryTimeoutMs, allowService, allInterfaces, cors, base, dumps, built, () -> 0);
+    }
+
     public static final Options DEFAULT = new Options(60_000, false, false, false);
 
     public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors) {
@@ -96,8 +107,11 @@ public final class KgServer {
             .staticFileBase(uiBase())
             .addFilter("/*", new RefusedRequests())
             .addFilter("/*", new LinkedDataFilter(new LinkedDataFilter.Site(ds, options.base(),
-                new Templates(), LabelIndex.build(ds), memo(() -> Numbers.count(ds)), options.dumps(),
-                options.built())))
+                new Templates(), memo(options.generation(), () -> LabelIndex.build(ds)),
+                memo(options.generation(), () -> Numbers.count(ds)), options.dumps(),
+                memo(options.generation(), () -> options.generation().getAsLong() == 0
+                    ? options.built()
+                    : java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)))))
             .addServlet("/$/server", new ActionServerStatus())
             .enablePing(true)
             .enableStats(true)
@@ -255,16 +269,20 @@ public final class KgServer {
     }
   }
 
-  /** The value of {@code s}, computed on first use and kept. */
-  private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> s) {
-    java.util.concurrent.atomic.AtomicReference<T> held = new java.util.concurrent.atomic.AtomicReference<>();
+  /** The value of {@code s}, computed on first use and kept while {@code generation} stays. */
+  private static <T> java.util.function.Supplier<T> memo(
+      java.util.function.LongSupplier generation, java.util.function.Supplier<T> s) {
+    record Held<T>(long generation, T value) {}
+    java.util.concurrent.atomic.AtomicReference<Held<T>> held =
+        new java.util.concurrent.atomic.AtomicReference<>();
     return () -> {
-      T v = held.get();
-      if (v == null) {
-        v = s.get();
-        held.compareAndSet(null, v);
+      long g = generation.getAsLong();
+      Held<T> h = held.get();
+      if (h == null || h.generation() != g) {
+        h = new Held<>(g, s.get());
+        held.set(h);
       }
-      return v;
+      return h.value();
     };
   }
 

@@ -33,7 +33,7 @@ final class DatasetFace {
 
   /** The description, with the endpoint and the dumps at the public base or this server's address. */
   Model description(HttpServletRequest http) {
-    return DatasetDescription.describe(site.numbers().get(), publicBase(http), site.built(), true);
+    return DatasetDescription.describe(site.numbers().get(), publicBase(http), site.built().get(), true);
   }
 
   void describe(HttpServletRequest http, HttpServletResponse out, String path) throws IOException {

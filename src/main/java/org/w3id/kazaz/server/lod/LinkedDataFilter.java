@@ -56,8 +56,8 @@ public final class LinkedDataFilter implements Filter {
    * @param dumps the folder of the dump set, or null to make the dumps from the store
    * @param built when the store was built, or null
    */
-  public record Site(Dataset ds, String base, Templates templates, LabelIndex index, Supplier<Numbers> numbers,
-      java.nio.file.Path dumps, java.time.Instant built) {
+  public record Site(Dataset ds, String base, Templates templates, Supplier<LabelIndex> index,
+      Supplier<Numbers> numbers, java.nio.file.Path dumps, Supplier<java.time.Instant> built) {
     public Links links() {
       return new Links(base);
     }
@@ -149,7 +149,7 @@ public final class LinkedDataFilter implements Filter {
       respond.notAcceptable(out);
       return;
     }
-    java.util.List<Search.Hit> hits = q == null ? java.util.List.of() : Search.run(site.index(), q);
+    java.util.List<Search.Hit> hits = q == null ? java.util.List.of() : Search.run(site.index().get(), q);
     if (json) {
       JsonObject o = new JsonObject();
       o.put("query", q == null ? "" : q);
