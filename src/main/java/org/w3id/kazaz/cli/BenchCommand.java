@@ -76,10 +76,49 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "1000")
   int requests;
 
+  @Option(names = "--queries", description = "Instead: time the competency questions over HTTP on the store of"
+      + " --store, one client (p50, p99, rows), then --clients clients at once for --seconds seconds.")
+  boolean queries;
+
+  @Option(names = "--cq", paramLabel = "DIR", description = "With --queries: the questions (default: ${DEFAULT-VALUE}).",
+      defaultValue = "queries/cq")
+  Path cq;
+
+  @Option(names = "--runs", description = "With --queries: timed runs of each question (default: ${DEFAULT-VALUE}).",
+      defaultValue = "20")
+  int runs;
+
+  @Option(names = "--clients", description = "With --queries: clients at once (default: ${DEFAULT-VALUE}).",
+      defaultValue = "64")
+  int clients;
+
+  @Option(names = "--seconds", description = "With --queries: how long the clients ask (default: ${DEFAULT-VALUE}).",
+      defaultValue = "60")
+  int seconds;
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (queries) {
+      if (runs < 1 || clients < 1 || seconds < 1) {
+        throw new ParameterException(spec.commandLine(), "--runs, --clients and --seconds must be at least 1");
+      }
+      try (org.w3id.kazaz.store.TdbStore s = org.w3id.kazaz.store.TdbStore.open(store)) {
+        org.w3id.kazaz.bench.QueryLatency.Result r =
+            org.w3id.kazaz.bench.QueryLatency.run(s.dataset(), cq, runs, clients, seconds);
+        out.printf("competency questions on %s over HTTP, one client, %d runs each (aim: p50 at most 100 ms,"
+            + " none over 1 s):%n", Shown.line(String.valueOf(store)), runs);
+        for (org.w3id.kazaz.bench.QueryLatency.Question q : r.questions()) {
+          out.printf("  %-48s %6d rows  p50 %8.1f ms  p99 %8.1f ms%n", q.name(), q.rows(), q.p50(), q.p99());
+        }
+        out.printf("%d clients for %d s: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms (aim: 0 errors,"
+            + " p99 at most 1 s)%n", r.clients(), r.seconds(), r.requests(), r.errors(), r.concurrentP50(),
+            r.concurrentP99());
+      }
+      out.flush();
+      return 0;
+    }
     if (pages) {
       if (requests < 1) {
         throw new ParameterException(spec.commandLine(), "--requests must be at least 1");
