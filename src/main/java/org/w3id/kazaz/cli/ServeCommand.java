@@ -54,6 +54,11 @@ final class ServeCommand implements Callable<Integer> {
       description = "Add the articles that appear or change in DIR while serving (looked at every 2 s).")
   Path watch;
 
+  @Option(names = "--post-password-file", paramLabel = "FILE",
+      description = "Take articles sent with POST /articles?name=FILE.txt from the users of FILE (lines"
+          + " 'user: password', HTTP basic authentication); no such endpoint without it.")
+  Path postPasswords;
+
   @Option(
       names = "--seeds",
       paramLabel = "DIR",
@@ -95,11 +100,14 @@ final class ServeCommand implements Callable<Integer> {
       }
       linkBase = base.endsWith("/") ? base : base + "/";
     }
+    Ingest ingest = new Ingest(s, spec.commandLine().getOut(), spec.commandLine().getErr());
     WatchFolder watcher = watch == null ? null
-        : new WatchFolder(watch, s, spec.commandLine().getOut(), spec.commandLine().getErr());
+        : new WatchFolder(watch, ingest, spec.commandLine().getOut(), spec.commandLine().getErr());
+    org.w3id.kazaz.server.ArticlePost post = postPasswords == null ? null
+        : new org.w3id.kazaz.server.ArticlePost(postPasswords, ingest);
     FusekiServer server = KgServer.start(s.dataset(), port,
         new KgServer.Options(Math.max(1, queryTimeout) * 1000, allowService, all, cors, linkBase, dumps,
-            s.lastWritten(), watcher == null ? () -> 0 : watcher::generation));
+            s.lastWritten(), ingest::generation, post));
     if (watcher != null) {
       java.util.concurrent.ScheduledExecutorService every =
           java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {

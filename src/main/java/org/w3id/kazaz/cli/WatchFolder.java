@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import org.w3id.kazaz.build.BuildOperation;
 import org.w3id.kazaz.build.Inputs;
 import org.w3id.kazaz.store.TdbStore;
@@ -27,23 +26,26 @@ final class WatchFolder {
   private record Seen(long size, long modified) {}
 
   private final Path dir;
-  private final TdbStore store;
+  private final Ingest ingest;
   private final PrintWriter out;
   private final PrintWriter err;
-  private final AtomicLong generation = new AtomicLong();
   private final Map<Path, Seen> previous = new HashMap<>();
   private final Map<Path, Seen> added = new HashMap<>();
 
   WatchFolder(Path dir, TdbStore store, PrintWriter out, PrintWriter err) {
+    this(dir, new Ingest(store, out, err), out, err);
+  }
+
+  WatchFolder(Path dir, Ingest ingest, PrintWriter out, PrintWriter err) {
     this.dir = dir;
-    this.store = store;
+    this.ingest = ingest;
     this.out = out;
     this.err = err;
   }
 
   /** How many times the store was written since the server started. */
   long generation() {
-    return generation.get();
+    return ingest.generation();
   }
 
   /** Adds the files that are new or changed and have settled since the last poll; how many. */
@@ -72,14 +74,8 @@ final class WatchFolder {
     ready.sort(null);
     ready.forEach(p -> added.put(p, now.get(p)));
     try {
-      BuildOperation.Result r = BuildOperation.run(ready, store, BuildOperation.DEFAULT_BATCH, n -> {}, n -> {});
-      for (BuildOperation.Rejected rej : r.rejected()) {
-        err.println(Shown.coded("rejected", rej.code(), rej.problem()));
-      }
+      BuildOperation.Result r = ingest.add(ready);
       if (r.published()) {
-        if (r.work().graphsWritten() > 0) {
-          generation.incrementAndGet();
-        }
         out.printf("watch: %d article(s) added from %s, %d rejected; %d graph(s) written%n",
             r.loaded().size(), Shown.line(String.valueOf(dir)), r.rejected().size(),
             r.work().graphsWritten());

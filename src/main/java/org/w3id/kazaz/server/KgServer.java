@@ -58,7 +58,7 @@ public final class KgServer {
    */
   public record Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors,
       String base, java.nio.file.Path dumps, java.time.Instant built,
-      java.util.function.LongSupplier generation) {
+      java.util.function.LongSupplier generation, ArticlePost post) {
     /**
      * {@code generation} counts the writes made to the store while it is served (articles added
      * by {@code serve --watch}): what the pages compute once (the search index, the numbers, the
@@ -66,7 +66,7 @@ public final class KgServer {
      */
     public Options(long queryTimeoutMs, boolean allowService, boolean allInterfaces, boolean cors,
         String base, java.nio.file.Path dumps, java.time.Instant built) {
-      this(queryTimeoutMs, allowService, allInterfaces, cors, base, dumps, built, () -> 0);
+      this(queryTimeoutMs, allowService, allInterfaces, cors, base, dumps, built, () -> 0, null);
     }
 
     public static final Options DEFAULT = new Options(60_000, false, false, false);
@@ -106,6 +106,7 @@ public final class KgServer {
             .add(DATASET, service)
             .staticFileBase(uiBase())
             .addFilter("/*", new RefusedRequests())
+            .addFilter("/*", options.post() != null ? options.post() : new NoFilter())
             .addFilter("/*", new LinkedDataFilter(new LinkedDataFilter.Site(ds, options.base(),
                 new Templates(), memo(options.generation(), () -> LabelIndex.build(ds)),
                 memo(options.generation(), () -> Numbers.count(ds)), options.dumps(),
@@ -284,6 +285,15 @@ public final class KgServer {
       }
       return h.value();
     };
+  }
+
+  /** A filter that lets everything through (where no article may be posted). */
+  private static final class NoFilter implements jakarta.servlet.Filter {
+    @Override
+    public void doFilter(jakarta.servlet.ServletRequest req, jakarta.servlet.ServletResponse res,
+        jakarta.servlet.FilterChain chain) throws java.io.IOException, jakarta.servlet.ServletException {
+      chain.doFilter(req, res);
+    }
   }
 
   private static Endpoint endpoint(Operation op, String name, Context cxt) {

@@ -46,7 +46,7 @@ class WatchFolderTest {
       StringWriter err = new StringWriter();
       WatchFolder watch = new WatchFolder(watched, s, new PrintWriter(out, true), new PrintWriter(err, true));
       FusekiServer server = KgServer.start(s.dataset(), 0, new KgServer.Options(60_000, false, false, false,
-          "/", null, s.lastWritten(), watch::generation));
+          "/", null, s.lastWritten(), watch::generation, null));
       try {
         String base = "http://localhost:" + server.getHttpPort();
         String ask = "ASK { GRAPH <https://w3id.org/kazaz/graph/article/ferry-line> { ?s ?p ?o } }";
@@ -69,6 +69,62 @@ class WatchFolderTest {
         server.stop();
       }
     }
+  }
+
+  @Test
+  void anArticlePostedByAUserOfThePasswordFileIsAddedAndNobodyElseCanPost() throws Exception {
+    Path storeDir = dir.resolve("tdb2-post");
+    Path passwords = Files.writeString(dir.resolve("passwords"), "editor: s3cret\n");
+    String article = " date 2025-05-20\nFerry line\n\nBAKU, May 20. Kazakhstan Temir Zholy and Azerbaijan"
+        + " Railways signed an agreement on a ferry line between the port of Aktau and the port of Alat in"
+        + " Baku on May 19.\n";
+    try (TdbStore s = TdbStore.open(storeDir)) {
+      Ingest ingest = new Ingest(s, new PrintWriter(new StringWriter(), true), new PrintWriter(new StringWriter(), true));
+      FusekiServer open = KgServer.start(s.dataset(), 0, KgServer.Options.DEFAULT);
+      try {
+        HttpResponse<String> none = post("http://localhost:" + open.getHttpPort(), "ferry-line.txt", article, null);
+        assertTrue(none.statusCode() >= 400, "no endpoint unless configured: " + none.statusCode());
+      } finally {
+        open.stop();
+      }
+      FusekiServer server = KgServer.start(s.dataset(), 0, new KgServer.Options(60_000, false, false, false,
+          "/", null, s.lastWritten(), ingest::generation,
+          new org.w3id.kazaz.server.ArticlePost(passwords, ingest)));
+      try {
+        String base = "http://localhost:" + server.getHttpPort();
+        HttpResponse<String> anonymous = post(base, "ferry-line.txt", article, null);
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, post(base, "ferry-line.txt", article, "editor:guess").statusCode());
+        String ask = "ASK { GRAPH <https://w3id.org/kazaz/graph/article/ferry-line> { ?s ?p ?o } }";
+        assertFalse(sparql(base, ask).contains("true"), "nothing written by refused requests");
+
+        HttpResponse<String> added = post(base, "ferry-line.txt", article, "editor:s3cret");
+        assertEquals(201, added.statusCode(), added.body());
+        assertTrue(added.body().startsWith("added ferry-line.txt: "), added.body());
+        assertTrue(sparql(base, ask).contains("true"));
+        assertTrue(search(base, "ferry").contains("/id/agreement/"));
+
+        HttpResponse<String> bad = post(base, "notes.txt", "no header here\n", "editor:s3cret");
+        assertEquals(422, bad.statusCode());
+        assertTrue(bad.body().startsWith("rejected [E-ARTICLE-HEADER]"), bad.body());
+        assertEquals(400, post(base, "../escape.txt", article, "editor:s3cret").statusCode());
+      } finally {
+        server.stop();
+      }
+    }
+  }
+
+  private static HttpResponse<String> post(String base, String name, String body, String user) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + "/articles?name="
+            + URLEncoder.encode(name, StandardCharsets.UTF_8)))
+        .header("Content-Type", "text/plain; charset=utf-8")
+        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (user != null) {
+      b.header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+          user.getBytes(StandardCharsets.UTF_8)));
+    }
+    return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static String sparql(String base, String q) throws Exception {
