@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3id.kazaz.server.KgServer;
-import org.w3id.kazaz.store.TdbStore;
 
 /**
  * Every IRI of the graph answers over HTTP, by content negotiation, in every syntax: the node's
@@ -35,8 +34,7 @@ import org.w3id.kazaz.store.TdbStore;
  */
 class DereferencingTest {
   @TempDir static Path tmp;
-  static TdbStore store;
-  static FusekiServer server;
+  static LodFixture.Served site;
   static String base;
 
   static final String KZ = "https://w3id.org/kazaz/ontology#";
@@ -53,18 +51,13 @@ class DereferencingTest {
 
   @BeforeAll
   static void start() {
-    store = LodFixture.store(tmp.resolve("tdb2"));
-    server = KgServer.start(store.dataset(), 0);
-    base = "http://localhost:" + server.getHttpPort();
+    site = LodFixture.serve(tmp.resolve("tdb2"), false);
+    base = site.base();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      server.stop();
-    } finally {
-      store.close();
-    }
+    site.close();
   }
 
   private static Dataset parse(HttpResponse<String> r, Lang lang) {
@@ -172,7 +165,7 @@ class DereferencingTest {
 
   @Test
   void behindAProxyThePagesLinkToThePublicBase() throws Exception {
-    FusekiServer proxied = KgServer.start(store.dataset(), 0,
+    FusekiServer proxied = KgServer.start(site.store().dataset(), 0,
         new KgServer.Options(60_000, false, false, false, "https://example.org/kazaz/"));
     try {
       HttpResponse<String> r = LodFixture.get("http://localhost:" + proxied.getHttpPort()

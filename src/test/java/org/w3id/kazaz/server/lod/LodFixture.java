@@ -34,6 +34,26 @@ final class LodFixture {
     return store(dir, false);
   }
 
+  /** The fixture's store served on a free port; {@link #close} stops the server, then the store. */
+  record Served(TdbStore store, org.apache.jena.fuseki.main.FusekiServer server, String base)
+      implements AutoCloseable {
+    @Override
+    public void close() {
+      try {
+        server.stop();
+      } finally {
+        store.close();
+      }
+    }
+  }
+
+  /** {@link #store} served by {@code KgServer} on a free port. */
+  static Served serve(Path dir, boolean reference) {
+    TdbStore store = store(dir, reference);
+    org.apache.jena.fuseki.main.FusekiServer server = org.w3id.kazaz.server.KgServer.start(store.dataset(), 0);
+    return new Served(store, server, "http://localhost:" + server.getHttpPort());
+  }
+
   /** The fixture; with {@code reference}, the project's reference data added to its reference graph. */
   static TdbStore store(Path dir, boolean reference) {
     Dataset fixture = DatasetFactory.create();

@@ -12,13 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kazaz.server.KgServer;
-import org.w3id.kazaz.store.TdbStore;
 
 /**
  * The pages for people, over HTTP, on the graph written by hand ({@code lod/fixture.trig}): what
@@ -26,24 +23,18 @@ import org.w3id.kazaz.store.TdbStore;
  */
 class PagesTest {
   @TempDir static Path tmp;
-  static TdbStore store;
-  static FusekiServer server;
+  static LodFixture.Served site;
   static String base;
 
   @BeforeAll
   static void start() {
-    store = LodFixture.store(tmp.resolve("tdb2"));
-    server = KgServer.start(store.dataset(), 0);
-    base = "http://localhost:" + server.getHttpPort();
+    site = LodFixture.serve(tmp.resolve("tdb2"), false);
+    base = site.base();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      server.stop();
-    } finally {
-      store.close();
-    }
+    site.close();
   }
 
   static String page(String path) throws Exception {

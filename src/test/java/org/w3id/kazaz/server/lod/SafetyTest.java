@@ -9,13 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kazaz.server.KgServer;
-import org.w3id.kazaz.store.TdbStore;
 
 /**
  * The linked-data face is safe: every query of the server is a file of {@code queries/lod/} run
@@ -24,24 +21,18 @@ import org.w3id.kazaz.store.TdbStore;
  */
 class SafetyTest {
   @TempDir static Path tmp;
-  static TdbStore store;
-  static FusekiServer server;
+  static LodFixture.Served site;
   static String base;
 
   @BeforeAll
   static void start() {
-    store = LodFixture.store(tmp.resolve("tdb2"));
-    server = KgServer.start(store.dataset(), 0);
-    base = "http://localhost:" + server.getHttpPort();
+    site = LodFixture.serve(tmp.resolve("tdb2"), false);
+    base = site.base();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      server.stop();
-    } finally {
-      store.close();
-    }
+    site.close();
   }
 
   @Test

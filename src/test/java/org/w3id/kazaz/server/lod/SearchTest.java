@@ -10,13 +10,10 @@ import java.nio.file.Path;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.w3id.kazaz.server.KgServer;
-import org.w3id.kazaz.store.TdbStore;
 
 /**
  * {@code /search?q=} over the names of the graph in every language (Jena's text index): spellings,
@@ -26,24 +23,18 @@ import org.w3id.kazaz.store.TdbStore;
  */
 class SearchTest {
   @TempDir static Path tmp;
-  static TdbStore store;
-  static FusekiServer server;
+  static LodFixture.Served site;
   static String base;
 
   @BeforeAll
   static void start() {
-    store = LodFixture.store(tmp.resolve("tdb2"), true);
-    server = KgServer.start(store.dataset(), 0);
-    base = "http://localhost:" + server.getHttpPort();
+    site = LodFixture.serve(tmp.resolve("tdb2"), true);
+    base = site.base();
   }
 
   @AfterAll
   static void stop() {
-    try {
-      server.stop();
-    } finally {
-      store.close();
-    }
+    site.close();
   }
 
   static JsonArray results(String q) throws Exception {
