@@ -28,6 +28,13 @@ final class Entities {
     if (ref.isKnown()) {
       return ref.iri();
     }
+    if (ref.kind() == org.w3id.kazaz.gazetteer.EntityKind.ROUTE) {
+      // a route named in a sentence (a figure's subject) is the route the articles describe
+      org.w3id.kazaz.extract.routes.RouteRecord route = resolution.routeNamed(ref.label());
+      if (route != null) {
+        return RouteMapping.iri(route, this);
+      }
+    }
     return Iris.entity(Terms.iriKind(ref.kind()), Names.normalise(resolution.label(ref)));
   }
 

@@ -21,6 +21,17 @@ import org.w3id.kazaz.vocab.KZ;
 final class RouteMapping {
   private RouteMapping() {}
 
+  /** The IRI of the route whose canonical record is {@code canon}, as {@link #add} names it. */
+  static String iri(RouteRecord canon, Entities entities) {
+    if (canon.stops().size() >= 2) {
+      return Iris.fact("route", canon.name(),
+          canon.stops().stream().map(entities::iri).collect(Collectors.joining("|")));
+    } else if (canon.corridor() != null) {
+      return entities.iri(canon.corridor());
+    }
+    return Iris.fact("route", canon.name(), canon.name().toLowerCase());
+  }
+
   static Resource add(Model m, RouteRecord r, RouteRecord canon, Entities entities, Evidence ev) {
     Resource route;
     if (canon.stops().size() >= 2) {

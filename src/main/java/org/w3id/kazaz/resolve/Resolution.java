@@ -123,6 +123,24 @@ public record Resolution(
     return routes.getOrDefault(r, r);
   }
 
+  /**
+   * The canonical record of the route the articles name {@code name} (ignoring case), or null: the
+   * one with the most stops where spellings of one name resolve apart, then the first by its stops.
+   */
+  public RouteRecord routeNamed(String name) {
+    RouteRecord best = null;
+    for (RouteRecord r : routes.keySet()) {
+      if (r.name().equalsIgnoreCase(name)) {
+        RouteRecord c = canonical(r);
+        if (best == null || c.stops().size() > best.stops().size()
+            || c.stops().size() == best.stops().size() && c.toString().compareTo(best.toString()) < 0) {
+          best = c;
+        }
+      }
+    }
+    return best;
+  }
+
   public FigureRecord canonical(FigureRecord r) {
     return figures.getOrDefault(r, r);
   }
