@@ -1,9 +1,11 @@
 package org.w3id.kazaz.resolve;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -197,6 +199,15 @@ public final class EntityResolver {
    * meant, the short name stays a node of its own.
    */
   public static void resolveTails(Map<String, String> labels) {
+    // only names with the same last word can be one another's tail: the candidates are blocked
+    // by it, so the pairs compared grow with each block, not with the square of all the names
+    Map<String, List<String>> byLastWord = new java.util.HashMap<>();
+    for (String o : labels.keySet()) {
+      String[] g = o.split("\\|", 3);
+      if (g.length == 3 && g[0].equals("org")) {
+        byLastWord.computeIfAbsent(lastWord(labels.get(o)), w -> new ArrayList<>()).add(o);
+      }
+    }
     Map<String, String> found = new java.util.TreeMap<>();
     for (String k : new TreeSet<>(labels.keySet())) {
       String[] f = k.split("\\|", 3);
@@ -204,15 +215,14 @@ public final class EntityResolver {
         continue;
       }
       Set<String> words = Set.of(f[2].split(" "));
-      String last = lastWord(labels.get(k));
       java.util.Set<String> longer = new TreeSet<>();
-      for (String o : labels.keySet()) {
+      for (String o : byLastWord.getOrDefault(lastWord(labels.get(k)), List.of())) {
         String[] g = o.split("\\|", 3);
-        if (o.equals(k) || g.length < 3 || !g[0].equals("org") || !(f[1].equals("null") || f[1].equals(g[1]))) {
+        if (o.equals(k) || !(f[1].equals("null") || f[1].equals(g[1]))) {
           continue;
         }
         Set<String> other = Set.of(g[2].split(" "));
-        if (other.size() > words.size() && other.containsAll(words) && last.equals(lastWord(labels.get(o)))) {
+        if (other.size() > words.size() && other.containsAll(words)) {
           longer.add(labels.get(o));
         }
       }
