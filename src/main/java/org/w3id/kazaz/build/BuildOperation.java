@@ -80,14 +80,15 @@ public final class BuildOperation {
   }
 
   /**
-   * Graphs of the articles that converted, and the inputs that were rejected; {@code extracted}
-   * the extractions made anew (not found in the cache), {@code reused} how many came from it.
+   * Graphs of the articles that converted, and the inputs that were rejected; {@code articles}
+   * the articles whose graphs these are, {@code extracted} the extractions made anew (not found
+   * in the cache), {@code reused} how many came from it.
    */
   public record Conversion(
       List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected,
-      List<Extraction> extracted, int reused) {
+      List<Article> articles, List<Extraction> extracted, int reused) {
     public Conversion(List<NamedGraph> graphs, List<String> loaded, List<Rejected> rejected) {
-      this(graphs, loaded, rejected, List.of(), 0);
+      this(graphs, loaded, rejected, List.of(), List.of(), 0);
     }
   }
 
@@ -198,7 +199,8 @@ public final class BuildOperation {
     Resolution resolution = Resolution.of(extractions, stateLabels(gazetteer));
     List<NamedGraph> graphs =
         extractions.parallelStream().map(x -> ArticleMapper.map(x, resolution)).toList();
-    return new Conversion(graphs, loaded, rejected, extracted, reused);
+    return new Conversion(graphs, loaded, rejected,
+        extractions.stream().map(Extraction::article).toList(), extracted, reused);
   }
 
   /** An extraction found in the cache. */
@@ -243,9 +245,9 @@ public final class BuildOperation {
    * Converts every input with the articles already stored; validates the graphs against the SHACL
    * shapes, leaving out of each article the facts that break one ({@link BrokenFacts}: no article
    * is rejected for what the converter made of it; violations outside any article stop the
-   * build, {@link ValidationException}); checks the whole graph for consistency; and, if it is
-   * consistent or {@code allowInconsistent}, writes it with the graph of what the rules infer from
-   * it ({@link Iris#INFERRED_GRAPH}, rebuilt from all the graphs every time).
+   * build, {@link ValidationException}); infers what the rules add, per article ({@link
+   * InferenceOperation#inferredGraphs}); writes the graphs that changed in one transaction and
+   * checks the store for consistency before committing it, unless {@code allowInconsistent}.
    */
   public static Result run(
       List<Path> inputs, TdbStore store, int batchSize, IntConsumer readProgress,
@@ -268,12 +270,13 @@ public final class BuildOperation {
           + " article(s) are extracted again", stored.size());
     }
     Conversion c = convert(inputs, stored, gazetteer, readProgress, cache);
-    List<NamedGraph> all = withBase(c);
-    List<NamedGraph> base = List.copyOf(all.subList(0, BASE_GRAPHS));
+    List<NamedGraph> base = baseGraphs();
     // An article graph the store already holds as the converter maps it now was validated and
     // reasoned over when it was written, against the same base: it is neither checked nor
     // reasoned over again (its inferred graph stays), so that adding an article costs the work
     // of the articles it changes, not of the whole store.
+    List<NamedGraph> all = new ArrayList<>(base);
+    all.addAll(c.graphs());
     java.util.Set<String> held = store.holding(all);
     java.util.Set<String> names = store.graphNames();
     boolean baseHeld = base.stream().allMatch(g -> held.contains(g.iri()));
@@ -288,9 +291,6 @@ public final class BuildOperation {
       stages.accept(Stage.VALIDATING);
       BrokenFacts.Outcome o = BrokenFacts.leaveOutEach(base, fresh);
       fresh = o.graphs().subList(BASE_GRAPHS, o.graphs().size());
-      all = new ArrayList<>(base);
-      all.addAll(kept);
-      all.addAll(fresh);
       leftOut = o.leftOut();
       warnings = o.validation().lines(Validation.Level.WARNING);
       if (!leftOut.isEmpty()) {
@@ -299,12 +299,16 @@ public final class BuildOperation {
     }
     List<Rejected> rejected = c.rejected().stream().distinct().toList();
     stages.accept(Stage.INFERRING);
-    all.addAll(InferenceOperation.inferredGraphs(base, fresh));
+    // the graphs the store already holds as they are (base, kept articles and their inferences)
+    // are not handed to the store to be compared again
+    List<NamedGraph> toWrite = new ArrayList<>(baseHeld ? List.of() : base);
+    toWrite.addAll(fresh);
+    toWrite.addAll(InferenceOperation.inferredGraphs(base, fresh));
     stages.accept(Stage.WRITING);
     // the consistency check runs on the store as the write transaction leaves it (the articles
     // already stored included, none copied into memory); inconsistent, it is not committed
     List<ConsistencyCheck.Finding> findings = new ArrayList<>();
-    int written = store.replace(all, batchSize, writeProgress, dsg -> {
+    int written = store.replace(toWrite, batchSize, writeProgress, dsg -> {
       stages.accept(Stage.CHECKING);
       findings.addAll(ConsistencyCheck.checkStore(dsg));
       return findings.isEmpty() || options.allowInconsistent();
@@ -317,20 +321,11 @@ public final class BuildOperation {
     stages.accept(Stage.COMMITTED);
     // kept after the commit: an entry is right for its key whatever the store holds
     c.extracted().forEach(cache::put);
-    java.util.Set<String> keys = new java.util.HashSet<>();
-    for (Article a : StoredArticles.read(store.dataset())) {
-      keys.add(cache.key(a));
-    }
-    cache.retain(keys);
+    cache.retain(c.articles().stream().map(cache::key).collect(java.util.stream.Collectors.toSet()));
     log.info("stored {} article graphs; {} inputs rejected; {} fact(s) left out",
         c.graphs().size(), rejected.size(), leftOut.size());
     return new Result(c.loaded(), rejected, warnings, leftOut, findings, true,
         new Work(c.extracted().size(), c.reused(), converterChanged, written));
   }
 
-  private static List<NamedGraph> withBase(Conversion c) {
-    List<NamedGraph> all = new ArrayList<>(baseGraphs());
-    all.addAll(c.graphs());
-    return all;
-  }
 }

@@ -56,8 +56,9 @@ public final class ConverterVersion {
     URL self = ConverterVersion.class.getResource("ConverterVersion.class");
     try {
       if ("jar".equals(self.getProtocol())) {
-        String jar = self.getPath().substring("file:".length(), self.getPath().indexOf("!/"));
-        try (JarFile j = new JarFile(java.net.URLDecoder.decode(jar, java.nio.charset.StandardCharsets.UTF_8))) {
+        java.net.JarURLConnection connection = (java.net.JarURLConnection) self.openConnection();
+        connection.setUseCaches(false); // a JarFile of its own, closed here, not the class loader's
+        try (JarFile j = connection.getJarFile()) {
           for (JarEntry e : java.util.Collections.list(j.entries())) {
             if (!e.isDirectory() && inParts(e.getName())) {
               try (InputStream in = j.getInputStream(e)) {

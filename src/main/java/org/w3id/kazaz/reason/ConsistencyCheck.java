@@ -6,8 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.jena.graph.Graph;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryExecution;
@@ -16,8 +14,6 @@ import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ResultSet;
 import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.DatasetGraphFactory;
-import org.w3id.kazaz.store.NamedGraph;
 
 /**
  * Finds what breaks an axiom of the ontology: a node of two disjoint classes, an organisation in
@@ -42,24 +38,6 @@ public final class ConsistencyCheck {
 
   private ConsistencyCheck() {}
 
-  /** Checks the union of {@code graphs}; no finding means consistent. */
-  public static List<Finding> check(List<NamedGraph> graphs) {
-    // one indexed graph: a MultiUnion over thousands of article graphs asks each of them at every step
-    Graph union = org.apache.jena.sparql.graph.GraphFactory.createDefaultGraph();
-    for (NamedGraph g : graphs) {
-      g.graph().find().forEachRemaining(union::add);
-    }
-    DatasetGraph dsg = DatasetGraphFactory.create(union);
-    for (NamedGraph g : graphs) {
-      dsg.addGraph(NodeFactory.createURI(g.iri()), g.graph());
-    }
-    List<Finding> out = new ArrayList<>();
-    for (String check : CHECKS) {
-      out.addAll(run(dsg, check));
-    }
-    return out;
-  }
-
   /**
    * Checks a TDB2 store as it stands (inside its transaction, a write one included: what the
    * transaction wrote is seen), its default graph the union of all its graphs, with no copy in
@@ -68,22 +46,15 @@ public final class ConsistencyCheck {
   public static List<Finding> checkStore(DatasetGraph tdb) {
     List<Finding> out = new ArrayList<>();
     for (String check : CHECKS) {
-      out.addAll(run(tdb, check, true));
+      out.addAll(run(tdb, check));
     }
     return out;
   }
 
-  private static List<Finding> run(DatasetGraph dsg, String check) {
-    return run(dsg, check, false);
-  }
-
-  private static List<Finding> run(DatasetGraph dsg, String check, boolean unionDefault) {
+  private static List<Finding> run(DatasetGraph tdb, String check) {
     List<Finding> out = new ArrayList<>();
-    var builder = QueryExecution.dataset(DatasetFactory.wrap(dsg)).query(load(check));
-    if (unionDefault) {
-      builder = builder.set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true);
-    }
-    try (QueryExecution qe = builder.build()) {
+    try (QueryExecution qe = QueryExecution.dataset(DatasetFactory.wrap(tdb)).query(load(check))
+        .set(org.apache.jena.tdb2.TDB2.symUnionDefaultGraph, true).build()) {
       ResultSet rs = qe.execSelect();
       while (rs.hasNext()) {
         QuerySolution s = rs.next();

@@ -31,12 +31,6 @@ public final class InferenceOperation {
 
   private InferenceOperation() {}
 
-  /** The inferred graph of the union of {@code graphs}, named {@link Iris#INFERRED_GRAPH}. */
-  public static NamedGraph inferredGraph(List<NamedGraph> graphs) {
-    Model inferred = infer(ModelFactory.createModelForGraph(sortedUnion(graphs, List.of())));
-    return new NamedGraph(Iris.INFERRED_GRAPH, inferred.getGraph());
-  }
-
   /**
    * The inferred graphs of a build, each made on its own, on every core: what the rules derive
    * from the {@code base} graphs (ontology, reference data) alone, named {@link
@@ -56,7 +50,7 @@ public final class InferenceOperation {
   }
 
   /** The inferred graphs of {@code articles} alone, given the base's inferred graph. */
-  public static List<NamedGraph> inferredOfArticles(
+  private static List<NamedGraph> inferredOfArticles(
       List<NamedGraph> base, Graph baseInferred, List<NamedGraph> articles) {
     // the base's derived triples (not their provenance nodes) count as given for every article
     Graph given = GraphFactory.createDefaultGraph();

@@ -9,8 +9,8 @@ import org.w3id.kazaz.store.TdbStore;
  * Run in a child JVM by {@link AtomicBuildTest}: builds {@code args[2..]} into the store {@code
  * args[0]} and, when the build reaches the stage {@code args[1]}, prints {@code at STAGE} and waits
  * to be killed. At {@code CONVERTING} it waits after the first article is extracted, at {@code
- * WRITING} once the ontology, the reference data and every article graph are written inside the
- * open write transaction (the inferred graph not yet).
+ * WRITING} once the first graph it writes is written inside the open write transaction: the new
+ * article's (the base and the articles the store holds as they are are not written again).
  */
 public final class KilledBuild {
   private KilledBuild() {}
@@ -32,7 +32,7 @@ public final class KilledBuild {
             }
           },
           n -> {
-            if (at == BuildOperation.Stage.WRITING && n == inputs.size() + 2) {
+            if (at == BuildOperation.Stage.WRITING) {
               waitHere(at);
             }
           },

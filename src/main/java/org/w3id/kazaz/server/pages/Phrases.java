@@ -1,13 +1,9 @@
 package org.w3id.kazaz.server.pages;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import org.w3id.kazaz.KazazException;
+import org.w3id.kazaz.extract.common.Rules;
 import org.w3id.kazaz.server.lod.Description;
 
 /**
@@ -32,28 +28,15 @@ public final class Phrases {
     return property.substring(cut + 1);
   }
 
+  /** The phrases file read as the extraction's rule tables are (a property and its phrase a line). */
   private static Map<String, String> load() {
     Map<String, String> out = new HashMap<>();
-    try (InputStream in = Phrases.class.getClassLoader().getResourceAsStream(FILE)) {
-      if (in == null) {
-        throw new KazazException("E-SERVER-DATA", FILE + ": not found on the classpath");
+    try {
+      for (Rules.Row row : Rules.rows("/" + FILE, 2)) {
+        out.put(Description.PREFIXES.expandPrefix(row.get(0)), row.get(1));
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cols = line.split("\t");
-        if (cols.length != 2) {
-          throw new KazazException("E-SERVER-DATA", FILE + ":" + n + ": expected property TAB phrase");
-        }
-        out.put(Description.PREFIXES.expandPrefix(cols[0].strip()), cols[1].strip());
-      }
-    } catch (IOException e) {
-      throw new KazazException("E-SERVER-DATA", FILE + ": cannot be read: " + e.getMessage(), e);
+    } catch (IllegalStateException | java.io.UncheckedIOException e) {
+      throw new KazazException("E-SERVER-DATA", e.getMessage(), e);
     }
     return Map.copyOf(out);
   }
