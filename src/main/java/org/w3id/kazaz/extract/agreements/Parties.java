@@ -130,15 +130,8 @@ final class Parties {
         states.add(parties.get(j).ref().iri());
         j++;
       }
-      for (String state : states) {
-        String name = gazetteer.byIri(state).map(e -> e.prefLabel()).orElse(null);
-        // "the Governments of A, B and C" sign for their states: the parties are the states
-        EntityRef body = name == null ? null : singular.equals("Government") && mid.isBlank()
-            ? gazetteer.byIri(state).map(Organisations::ref).orElse(null)
-            : organisations.resolve(singular + mid + " of " + name);
-        if (body != null) {
-          out.add(new Party(body, p.start(), j > i + 1 ? parties.get(j - 1).end() : p.end()));
-        }
+      for (EntityRef body : organisations.ofEach(singular, mid, states)) {
+        out.add(new Party(body, p.start(), j > i + 1 ? parties.get(j - 1).end() : p.end()));
       }
       i = j - 1;
     }

@@ -182,6 +182,26 @@ public final class Organisations {
           + "|April|May|June|July|August|September|October|November|December)\\b.*$");
 
   /**
+   * The body of each of {@code stateIris} that a plural names: "the Ministries of Energy of A and
+   * B" is the Ministry ({@code singular}) of Energy ({@code mid}) of A and of B; "the Governments
+   * of A and B" sign for their states, which are then the bodies. A state whose body does not
+   * resolve is left out.
+   */
+  public java.util.List<EntityRef> ofEach(String singular, String mid, java.util.List<String> stateIris) {
+    java.util.List<EntityRef> out = new java.util.ArrayList<>();
+    for (String state : stateIris) {
+      String name = gazetteer.byIri(state).map(e -> e.prefLabel()).orElse(null);
+      EntityRef body = name == null ? null : singular.equals("Government") && mid.isBlank()
+          ? gazetteer.byIri(state).map(Organisations::ref).orElse(null)
+          : resolve(singular + mid + " of " + name);
+      if (body != null) {
+        out.add(body);
+      }
+    }
+    return out;
+  }
+
+  /**
    * Whether a capitalised phrase reads as a proper name: every word capitalised but the small words
    * of names, no date at its end, no digits. "National power companies of Azerbaijan" describes
    * bodies, it does not name one.

@@ -392,8 +392,47 @@ public final class NamedEntities {
         }
       }
     }
+    // "the Ministries of Defence of Azerbaijan and Kazakhstan": one body of each state named
+    Matcher p = PLURAL_OF_STATES.matcher(text).region(doc.article().bodyStart(), text.length());
+    while (p.find()) {
+      String singular = singular(p.group("head"));
+      List<String> each = new ArrayList<>();
+      for (String g : List.of("a", "b")) {
+        org.w3id.kazaz.gazetteer.Gazetteer.Hit h = stateAt(doc, p.start(g), p.end(g));
+        if (h != null) {
+          each.add(h.entry().iri());
+        }
+      }
+      // the states' own mentions lie inside: only another body's name there stops the rule
+      List<Mention> bodies = taken.stream().filter(t -> t.entity().kind() != EntityKind.STATE).toList();
+      if (each.size() < 2 || !Organisations.isHeadWord(singular) || overlaps(p.start(), p.end(), bodies)
+          || overlaps(p.start(), p.end(), out)) {
+        continue;
+      }
+      String mid = p.group("mid") == null ? "" : " of " + p.group("mid").strip();
+      Span span = new Span(p.start(), p.end(), p.group());
+      for (EntityRef body : organisations.ofEach(singular, mid, each)) {
+        if (body.kind().isOrganisation()) {
+          out.add(new Mention(body, span));
+        }
+      }
+    }
     return out;
   }
+
+  /** The gazetteer's match of a state exactly at {@code [start, end)}, or null. */
+  private static org.w3id.kazaz.gazetteer.Gazetteer.Hit stateAt(AnnotatedArticle doc, int start, int end) {
+    for (org.w3id.kazaz.gazetteer.Gazetteer.Hit h : doc.hits(start, end)) {
+      if (h.start() == 0 && h.end() == end - start && h.entry().kind() == EntityKind.STATE) { // relative
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static final Pattern PLURAL_OF_STATES = Pattern.compile(
+      "\\b(?<head>\\p{Lu}\\p{L}+(?:ies|s))\\s+of\\s+(?:(?<mid>(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)of\\s+)?(?:the\\s+)?"
+          + "(?<a>\\p{Lu}\\p{L}+)\\s+and\\s+(?:the\\s+)?(?<b>\\p{Lu}\\p{L}+)\\b");
 
   private static final Pattern PLURAL_BODIES = Pattern.compile(
       "\\b(?<a>(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}?)(?:and\\s+(?<b>(?:\\p{Lu}[\\p{L}-]*\\s+){1,2}?))?"

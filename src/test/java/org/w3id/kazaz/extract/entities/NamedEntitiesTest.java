@@ -189,6 +189,27 @@ class NamedEntitiesTest {
   }
 
   @Test
+  void aPluralHeadBeforeTwoStatesIsOneBodyOfEach() {
+    List<Mention> ms = found("A plan between the Ministries of Energy of Azerbaijan and Kazakhstan was approved.");
+    assertEquals(TestGazetteer.AZ, named(ms, "Ministry of Energy of Azerbaijan") == null ? null
+        : named(ms, "Ministry of Energy of Azerbaijan").stateIri(), ms.toString());
+    assertEquals(TestGazetteer.KZ, named(ms, "Ministry of Energy of Kazakhstan").stateIri());
+    // the states' own mentions, found before, do not stop it
+    String text = "A plan between the Ministries of Energy of Azerbaijan and Kazakhstan was approved.";
+    org.w3id.kazaz.annotate.AnnotatedArticle doc = Annotated.of(TestGazetteer.article("2025-01-30", text), GAZ);
+    List<Mention> states = new java.util.ArrayList<>();
+    for (org.w3id.kazaz.gazetteer.Gazetteer.Hit h : doc.hits()) {
+      states.add(new Mention(Organisations.ref(h.entry()), new org.w3id.kazaz.annotate.Span(h.start(), h.end(), h.text())));
+    }
+    ms = new NamedEntities(GAZ).find(doc, states);
+    assertEquals(TestGazetteer.KZ, named(ms, "Ministry of Energy of Kazakhstan") == null ? null
+        : named(ms, "Ministry of Energy of Kazakhstan").stateIri(), ms.toString());
+    // names that are not states' make no body
+    ms = found("The Ministries of Energy of Astana and Baku are near.");
+    assertNull(named(ms, "Ministry of Energy of Astana"), ms.toString());
+  }
+
+  @Test
   void aLegalFormMakesABodyOfAPlacesName() {
     Organisations orgs = new Organisations(GAZ, new StateCues(GAZ));
     EntityRef port = orgs.resolve("Kuryk Sea Trade Port CJSC");
