@@ -28,10 +28,21 @@ public final class PageLatency {
 
   private PageLatency() {}
 
+  /** The IRIs of nodes to ask for ({@code queries/bench/page-iris.rq}), at most {@code limit}. */
+  static List<String> nodes(Dataset ds, int limit) {
+    List<String> out = new ArrayList<>();
+    for (Map<String, RDFNode> r : QueryFiles.select(ds, "bench/page-iris", Map.of())) {
+      if (out.size() < limit) {
+        out.add(r.get("node").asResource().getURI());
+      }
+    }
+    return out;
+  }
+
   public static Result run(Dataset ds, int requests) {
     List<String> paths = new ArrayList<>();
-    for (Map<String, RDFNode> r : QueryFiles.select(ds, "bench/page-iris", Map.of())) {
-      paths.add(r.get("node").asResource().getURI().substring("https://w3id.org/kazaz".length()));
+    for (String n : nodes(ds, Integer.MAX_VALUE)) {
+      paths.add(n.substring("https://w3id.org/kazaz".length()));
     }
     if (paths.isEmpty()) {
       throw new KazazException("E-BENCH-PAGES", "the store holds no agreement, event, route, figure, organisation"

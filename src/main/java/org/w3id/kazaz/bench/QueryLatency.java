@@ -33,9 +33,15 @@ public final class QueryLatency {
   /** One question: its name, rows (lines of its CSV answer less the header), p50 and p99 in ms. */
   public record Question(String name, int rows, double p50, double p99) {}
 
-  /** Every question, then the concurrent run. */
+  /**
+   * Every question, then the concurrent run, then the point lookups: {@code lookups} nodes of the
+   * graph, each asked for its triples once ({@code SELECT ?p ?o { <node> ?p ?o }}), p50 and p99.
+   */
   public record Result(List<Question> questions, int clients, int seconds, int requests, int errors,
-      double concurrentP50, double concurrentP99) {}
+      double concurrentP50, double concurrentP99, int lookups, double lookupP50, double lookupP99) {}
+
+  /** The nodes asked for in the point lookups: up to this many, of every kind under the id base. */
+  private static final int LOOKUPS = 500;
 
   private QueryLatency() {}
 
@@ -89,8 +95,16 @@ public final class QueryLatency {
         t.join();
       }
       double[] all = times.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      List<String> nodes = PageLatency.nodes(ds, LOOKUPS);
+      double[] lookups = new double[nodes.size()];
+      for (int i = 0; i < nodes.size(); i++) {
+        lookups[i] = ask(http, endpoint, "SELECT ?p ?o WHERE { <" + nodes.get(i) + "> ?p ?o }").millis;
+      }
+      Arrays.sort(lookups);
       return new Result(out, clients, seconds, all.length + errors.get(), errors.get(),
-          all.length == 0 ? 0 : PageLatency.pct(all, 50), all.length == 0 ? 0 : PageLatency.pct(all, 99));
+          all.length == 0 ? 0 : PageLatency.pct(all, 50), all.length == 0 ? 0 : PageLatency.pct(all, 99),
+          lookups.length, lookups.length == 0 ? 0 : PageLatency.pct(lookups, 50),
+          lookups.length == 0 ? 0 : PageLatency.pct(lookups, 99));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new KazazException("E-BENCH-IO", "interrupted");

@@ -24,6 +24,8 @@ import org.w3id.kazaz.mapping.Iris;
 import org.w3id.kazaz.reason.BrokenFacts;
 import org.w3id.kazaz.reason.ConsistencyCheck;
 import org.w3id.kazaz.reason.InferenceOperation;
+import org.w3id.kazaz.reason.KazazRules;
+import org.w3id.kazaz.reason.Provenance;
 import org.w3id.kazaz.reason.Validation;
 import org.w3id.kazaz.reason.ValidationException;
 import org.w3id.kazaz.resolve.Resolution;
@@ -94,8 +96,8 @@ public final class BuildOperation {
 
   public static final int DEFAULT_BATCH = 200;
 
-  /** How many graphs {@link #baseGraphs} gives: the ontology and the reference data. */
-  static final int BASE_GRAPHS = 2;
+  /** How many graphs {@link #baseGraphs} gives: the ontology, the reference data and the rules. */
+  static final int BASE_GRAPHS = 3;
 
   /** The stages of a build, in order; a {@link #run} listener is told as each one begins. */
   public enum Stage {
@@ -216,13 +218,18 @@ public final class BuildOperation {
     return out;
   }
 
-  /** The graphs every build writes besides the articles: the ontology and the reference data. */
+  /**
+   * The graphs every build writes besides the articles: the ontology, the reference data and the
+   * rules (described, so that a changed rule is a changed base graph: every article is then
+   * reasoned over again).
+   */
   public static List<NamedGraph> baseGraphs() {
     Model onto = GazetteerLoader.ontology();
     Model ref = GazetteerLoader.reference();
     return List.of(
         new NamedGraph(Iris.ONTOLOGY_GRAPH, onto.getGraph()),
-        new NamedGraph(Iris.REFERENCE_GRAPH, ref.getGraph()));
+        new NamedGraph(Iris.REFERENCE_GRAPH, ref.getGraph()),
+        new NamedGraph(Iris.RULES_GRAPH, Provenance.rules(KazazRules.rules())));
   }
 
   /** Converts every input with the articles already stored, validates, then writes. */
@@ -272,16 +279,15 @@ public final class BuildOperation {
     Conversion c = convert(inputs, stored, gazetteer, readProgress, cache);
     List<NamedGraph> base = baseGraphs();
     // An article graph the store already holds as the converter maps it now was validated and
-    // reasoned over when it was written, against the same base: it is neither checked nor
-    // reasoned over again (its inferred graph stays), so that adding an article costs the work
-    // of the articles it changes, not of the whole store.
+    // reasoned over when it was written, against the same base (ontology, reference data and
+    // rules): it is neither checked nor reasoned over again (its inferred graphs stay), so that
+    // adding an article costs the work of the articles it changes, not of the whole store.
     List<NamedGraph> all = new ArrayList<>(base);
     all.addAll(c.graphs());
     java.util.Set<String> held = store.holding(all);
     java.util.Set<String> names = store.graphNames();
     boolean baseHeld = base.stream().allMatch(g -> held.contains(g.iri()));
-    java.util.function.Predicate<NamedGraph> unchanged = g -> baseHeld && held.contains(g.iri())
-        && names.contains(Iris.inferredGraph(g.iri()));
+    java.util.function.Predicate<NamedGraph> unchanged = g -> baseHeld && held.contains(g.iri());
     List<NamedGraph> kept = c.graphs().stream().filter(unchanged).toList();
     List<NamedGraph> fresh = c.graphs().stream().filter(unchanged.negate()).toList();
     log.debug("{} article graph(s) as stored, {} to check", kept.size(), fresh.size());
@@ -303,12 +309,22 @@ public final class BuildOperation {
     // are not handed to the store to be compared again
     List<NamedGraph> toWrite = new ArrayList<>(baseHeld ? List.of() : base);
     toWrite.addAll(fresh);
-    toWrite.addAll(InferenceOperation.inferredGraphs(base, fresh));
+    List<NamedGraph> inferred = InferenceOperation.inferredGraphs(base, fresh);
+    toWrite.addAll(inferred);
+    // an inferred graph of a rule that no longer fires (or of an earlier layout) is removed; those
+    // of the kept articles stay
+    java.util.Set<String> inferredNow = new java.util.HashSet<>();
+    inferred.forEach(g -> inferredNow.add(g.iri()));
+    java.util.Set<String> keptIris = new java.util.HashSet<>();
+    kept.forEach(g -> keptIris.add(g.iri()));
+    List<String> stale = names.stream()
+        .filter(n -> Iris.isInferred(n) && !inferredNow.contains(n) && !keptIris.contains(Iris.inferredFrom(n)))
+        .sorted().toList();
     stages.accept(Stage.WRITING);
     // the consistency check runs on the store as the write transaction leaves it (the articles
     // already stored included, none copied into memory); inconsistent, it is not committed
     List<ConsistencyCheck.Finding> findings = new ArrayList<>();
-    int written = store.replace(toWrite, batchSize, writeProgress, dsg -> {
+    int written = store.replace(toWrite, stale, batchSize, writeProgress, dsg -> {
       stages.accept(Stage.CHECKING);
       findings.addAll(ConsistencyCheck.checkStore(dsg));
       return findings.isEmpty() || options.allowInconsistent();

@@ -115,6 +115,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf("%d clients for %d s: %d requests, %d errors, p50 %.1f ms, p99 %.1f ms (aim: 0 errors,"
             + " p99 at most 1 s)%n", r.clients(), r.seconds(), r.requests(), r.errors(), r.concurrentP50(),
             r.concurrentP99());
+        out.printf("point lookups (SELECT ?p ?o { <node> ?p ?o }), %d nodes once each: p50 %.1f ms, p99 %.1f ms"
+            + " (aim: p50 at most 10 ms)%n", r.lookups(), r.lookupP50(), r.lookupP99());
       }
       out.flush();
       return 0;

@@ -49,24 +49,57 @@ public final class Iris {
 
   public static final String ONTOLOGY_GRAPH = KZ.GRAPH + "ontology";
   public static final String REFERENCE_GRAPH = KZ.GRAPH + "reference";
+  /** The rules of {@code ontology/rules/kazaz.rules}, each described with its text. */
+  public static final String RULES_GRAPH = KZ.GRAPH + "rules";
+
   /**
-   * What the rules derive from the ontology and the reference data alone; what they derive from
-   * an article (with those) is in {@link #inferredGraph}. Every inferred graph's IRI starts with
-   * this one.
+   * The start of every inferred graph's IRI. What one rule derives from one graph is a graph of
+   * its own: {@link #baseInferredGraph} from the ontology and the reference data alone, {@link
+   * #inferredGraph} from one article's graph beside those.
    */
   public static final String INFERRED_GRAPH = KZ.GRAPH + "inferred";
 
-  /** What the rules derive from one article's graph, beside the ontology and the reference data. */
-  public static String inferredGraph(String articleGraph) {
+  private static final String INFERRED_ARTICLE = INFERRED_GRAPH + "/article/";
+
+  /** What {@code rule} derives from the ontology and the reference data alone. */
+  public static String baseInferredGraph(String rule) {
+    return INFERRED_GRAPH + "/base/" + rule;
+  }
+
+  /** What {@code rule} derives from one article's graph, beside the ontology and the reference data. */
+  public static String inferredGraph(String articleGraph, String rule) {
+    return inferredPrefix(articleGraph) + rule;
+  }
+
+  /** The start of the IRIs of the graphs of what the rules derive from one article's graph. */
+  public static String inferredPrefix(String articleGraph) {
     if (!articleGraph.startsWith(KZ.GRAPH + "article/")) {
       throw new IllegalArgumentException("not an article graph: " + articleGraph);
     }
-    return INFERRED_GRAPH + "/" + articleGraph.substring(KZ.GRAPH.length());
+    return INFERRED_ARTICLE + articleGraph.substring((KZ.GRAPH + "article/").length()) + "/";
+  }
+
+  /**
+   * The article graph an inferred graph of {@link #inferredGraph} was derived from, or null for
+   * any other graph (a base inferred graph among them).
+   */
+  public static String inferredFrom(String graph) {
+    if (!graph.startsWith(INFERRED_ARTICLE)) {
+      return null;
+    }
+    int slash = graph.lastIndexOf('/');
+    return slash <= INFERRED_ARTICLE.length() ? null
+        : KZ.GRAPH + "article/" + graph.substring(INFERRED_ARTICLE.length(), slash);
   }
 
   /** Whether {@code graph} is an inferred graph (of the base or of an article). */
   public static boolean isInferred(String graph) {
     return graph.equals(INFERRED_GRAPH) || graph.startsWith(INFERRED_GRAPH + "/");
+  }
+
+  /** The description of a rule of {@code ontology/rules/kazaz.rules}, by its name. */
+  public static String rule(String name) {
+    return KZ.ID + "rule/" + name;
   }
 
   /** An entity found by pattern, named by its kind and normalised name. */

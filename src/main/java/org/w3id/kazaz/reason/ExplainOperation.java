@@ -7,7 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.graph.Triple;
 import org.apache.jena.irix.IRIs;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.w3id.kazaz.mapping.Iris;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.QueryExecution;
 import org.apache.jena.query.QueryFactory;
@@ -21,7 +31,10 @@ import org.w3id.kazaz.vocab.KZ;
 /**
  * Why the graph says what it says about a node: each triple with the node as subject, stated (the
  * graph and the evidence sentences of the node in it) or inferred (the rule and its premises).
- * Runs {@code queries/explain.rq} with its VALUES line bound to the node.
+ * Runs {@code queries/explain.rq} with its VALUES line bound to the node; the store keeps no
+ * premises ({@link Provenance}), so for an inferred triple the rules run again over the graph its
+ * inferred graph was derived from (one article's, beside the base), and the derivation found there
+ * gives them.
  */
 public final class ExplainOperation {
   static final String QUERY = "queries/explain.rq";
@@ -51,6 +64,7 @@ public final class ExplainOperation {
         ds,
         () -> {
           List<Fact> out = new ArrayList<>();
+          Map<String, Map<Triple, InferenceOperation.Derived>> derived = new HashMap<>();
           try (QueryExecution qe =
               QueryExecution.dataset(ds)
                   .query(QueryFactory.create(text))
@@ -59,12 +73,65 @@ public final class ExplainOperation {
             ResultSet rs = qe.execSelect();
             while (rs.hasNext()) {
               QuerySolution s = rs.next();
-              out.add(new Fact(str(s, "p"), str(s, "o"), "inferred".equals(str(s, "status")),
-                  str(s, "source"), str(s, "sentence"), str(s, "rule"), str(s, "premises")));
+              boolean inferred = "inferred".equals(str(s, "status"));
+              String premises = "";
+              if (inferred) {
+                String from = Iris.inferredFrom(str(s, "source"));
+                Map<Triple, InferenceOperation.Derived> d = derived.computeIfAbsent(
+                    from == null ? "" : from, f -> derivations(ds.asDatasetGraph(), f));
+                premises = premises(d.get(Triple.create(NodeFactory.createURI(node),
+                    s.getResource("p").asNode(), s.get("o").asNode())), d);
+              }
+              out.add(new Fact(str(s, "p"), str(s, "o"), inferred,
+                  str(s, "source"), str(s, "sentence"), str(s, "rule"), premises));
             }
           }
           return out;
         });
+  }
+
+  /**
+   * The derivations of what the rules infer from the article graph {@code from} (empty: from the
+   * base alone) beside the base graphs and the base's inferences, as the build made them.
+   */
+  private static Map<Triple, InferenceOperation.Derived> derivations(DatasetGraph dsg, String from) {
+    List<Graph> graphs = new ArrayList<>();
+    for (String g : List.of(Iris.ONTOLOGY_GRAPH, Iris.REFERENCE_GRAPH, Iris.RULES_GRAPH)) {
+      graphs.add(dsg.getGraph(NodeFactory.createURI(g)));
+    }
+    Graph given = GraphFactory.createDefaultGraph();
+    if (!from.isEmpty()) {
+      dsg.listGraphNodes().forEachRemaining(n -> {
+        if (n.isURI() && n.getURI().startsWith(Iris.baseInferredGraph(""))) {
+          dsg.getGraph(n).find().filterDrop(Provenance::isDescription).forEachRemaining(given::add);
+        }
+      });
+      graphs.add(given);
+      graphs.add(dsg.getGraph(NodeFactory.createURI(from)));
+    }
+    Map<Triple, InferenceOperation.Derived> out = new HashMap<>();
+    Model asserted = ModelFactory.createModelForGraph(InferenceOperation.sortedUnion(graphs));
+    InferenceOperation.derivations(asserted).forEach(d -> out.put(d.triple(), d));
+    // a premise the base inferred is an inference too
+    given.find().forEachRemaining(t -> out.putIfAbsent(t, new InferenceOperation.Derived(t, "", List.of())));
+    return out;
+  }
+
+  /** The premises of {@code d}, each marked stated or inferred (derived itself), joined by " ; ". */
+  private static String premises(InferenceOperation.Derived d, Map<Triple, InferenceOperation.Derived> all) {
+    if (d == null) {
+      return "";
+    }
+    List<String> out = new ArrayList<>();
+    for (Triple p : d.premises()) {
+      out.add(str(p.getSubject()) + " " + str(p.getPredicate()) + " " + str(p.getObject())
+          + (all.containsKey(p) ? " [inferred]" : " [stated]"));
+    }
+    return String.join(" ; ", out);
+  }
+
+  private static String str(org.apache.jena.graph.Node n) {
+    return n.isLiteral() ? n.getLiteralLexicalForm() : n.toString();
   }
 
   static String absolute(String iri) {

@@ -1,101 +1,95 @@
 package org.w3id.kazaz.reason;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdf.model.Resource;
-import org.apache.jena.reasoner.rulesys.RuleDerivation;
-import org.apache.jena.riot.out.NodeFmtLib;
 import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.reasoner.rulesys.Rule;
+import org.w3id.kazaz.mapping.Iris;
 import org.w3id.kazaz.vocab.KZ;
+import org.w3id.kazaz.vocab.PROV;
 
 /**
- * Writes derived triples with their provenance. Every triple that is derived or used as a premise
- * has one node, {@code https://w3id.org/kazaz/id/statement/<hash of the triple>}, with
- * rdf:subject, rdf:predicate and rdf:object; a derived one is also a {@code kz:Inference} with
- * {@code kz:rule} and a {@code kz:premise} per matched triple, so a chain of inferences can be
- * followed back to the asserted triples it rests on.
+ * The compact provenance of inferred triples: what one rule derives from one graph is a named
+ * graph of its own, and that graph's IRI is the one node that says where its triples come from
+ * ({@code a kz:Inference ; kz:rule "name" ; prov:wasDerivedFrom <graph>}, inside the graph). A
+ * triple is not reified and its premises are not stored: {@code kazaz explain} runs the rule
+ * again over the graph it names to find them (see {@link InferenceOperation#derivations}). The
+ * rules themselves are described in the graph {@link Iris#RULES_GRAPH}, so that changing a rule
+ * changes a graph every build compares, and every article is reasoned over again.
  */
-final class Provenance {
-  private final Graph asserted;
-  private final Map<Node, Node> names;
-  private final Model model = ModelFactory.createDefaultModel();
+public final class Provenance {
+  /** The class of a rule's description, and the property that gives its text. */
+  public static final Resource RULE = org.apache.jena.rdf.model.ResourceFactory.createResource(KZ.NS + "Rule");
 
-  private final Graph inferredBefore;
+  public static final org.apache.jena.rdf.model.Property RULE_TEXT =
+      org.apache.jena.rdf.model.ResourceFactory.createProperty(KZ.NS + "ruleText");
 
-  Provenance(Graph asserted, Graph inferredBefore, Map<Node, Node> names) {
-    this.asserted = asserted;
-    this.inferredBefore = inferredBefore;
-    this.names = names;
-  }
+  private Provenance() {}
 
-  Model model() {
-    return model;
-  }
-
-  /** Adds {@code t} and its inference node; false (nothing added) if it keeps a blank node. */
-  boolean addDerived(Triple t, RuleDerivation d) {
-    Triple named = rename(t);
-    if (named == null) {
-      return false;
+  /**
+   * {@code derived} (triples one rule added) with the description of their graph {@code graph}:
+   * derived by {@code rule} from the graphs {@code from}.
+   */
+  static Graph describe(Graph derived, String graph, String rule, List<String> from) {
+    Model m = ModelFactory.createDefaultModel();
+    org.apache.jena.graph.GraphUtil.addInto(m.getGraph(), derived);
+    Resource g = m.createResource(graph).addProperty(RDF.type, KZ.Inference).addLiteral(KZ.rule, rule);
+    for (String f : from) {
+      g.addProperty(PROV.wasDerivedFrom, m.createResource(f));
     }
-    model.getGraph().add(named);
-    Resource inf = statement(named).addProperty(RDF.type, KZ.Inference);
-    if (d != null) {
-      inf.addLiteral(KZ.rule, d.getRule().getName());
-      for (Triple m : d.getMatches()) {
-        Triple p = m == null ? null : rename(m);
-        if (p != null) {
-          inf.addProperty(KZ.premise, statement(p));
-        }
-      }
-    }
-    return true;
+    return m.getGraph();
   }
 
-  private Resource statement(Triple t) {
-    Resource r = model.createResource(statementIri(t));
-    if (!r.hasProperty(RDF.subject)) {
-      r.addProperty(RDF.subject, model.asRDFNode(t.getSubject()))
-          .addProperty(RDF.predicate, model.asRDFNode(t.getPredicate()))
-          .addProperty(RDF.object, model.asRDFNode(t.getObject()));
-      if (inferredBefore.contains(t)) {
-        r.addProperty(RDF.type, KZ.Inference); // derived from the base graphs, explained there
-      } else if (asserted.contains(t)) {
-        r.addProperty(RDF.type, RDF.Statement);
-      }
-    }
-    return r;
+  /** Whether {@code t} is a triple of an inferred graph's own description (not a derived fact). */
+  static boolean isDescription(Triple t) {
+    return t.getSubject().isURI() && Iris.isInferred(t.getSubject().getURI());
   }
 
-  private Triple rename(Triple t) {
-    Node s = name(t.getSubject());
-    Node o = name(t.getObject());
+  /** The rules graph: for each rule, its IRI ({@link Iris#rule}), type, name and text. */
+  public static Graph rules(List<Rule> rules) {
+    Model m = ModelFactory.createDefaultModel();
+    for (Rule r : rules) {
+      m.createResource(Iris.rule(r.getName()))
+          .addProperty(RDF.type, RULE)
+          .addProperty(RDFS.label, r.getName())
+          .addProperty(RULE_TEXT, r.toString());
+    }
+    return m.getGraph();
+  }
+
+  /** {@code t} with the rules' blank nodes replaced by their names, or null if one has none. */
+  static Triple rename(Triple t, Map<Node, Node> names) {
+    Node s = name(t.getSubject(), names);
+    Node o = name(t.getObject(), names);
     return s == null || o == null ? null : Triple.create(s, t.getPredicate(), o);
   }
 
-  private Node name(Node n) {
-    if (!n.isBlank()) {
-      return n;
-    }
-    return names.get(n);
+  private static Node name(Node n, Map<Node, Node> names) {
+    return n.isBlank() ? names.get(n) : n;
   }
 
-  /** The IRI of the node that stands for the triple {@code t}: a hash of its N-Triples form. */
-  static String statementIri(Triple t) {
-    String key = NodeFmtLib.str(t);
-    try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return KZ.ID + "statement/" + HexFormat.of().formatHex(d, 0, 10);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
+  /** The premises of {@code matches} that have names, renamed. */
+  static List<Triple> premises(List<Triple> matches, Map<Node, Node> names) {
+    List<Triple> out = new ArrayList<>();
+    for (Triple m : matches) {
+      Triple p = m == null ? null : rename(m, names);
+      if (p != null) {
+        out.add(p);
+      }
     }
+    return out;
+  }
+
+  static Node uri(String iri) {
+    return NodeFactory.createURI(iri);
   }
 }

@@ -159,13 +159,27 @@ public final class TdbStore implements AutoCloseable {
    */
   public int replace(List<NamedGraph> graphs, int batchSize, IntConsumer progress,
       java.util.function.Predicate<DatasetGraph> commitIf) {
+    return replace(graphs, List.of(), batchSize, progress, commitIf);
+  }
+
+  /**
+   * As {@link #replace(List, int, IntConsumer, java.util.function.Predicate)}, removing in the same
+   * transaction the graphs named {@code remove} (none of {@code graphs}); those the store does
+   * not hold are ignored. The count returned includes the graphs removed.
+   */
+  public int replace(List<NamedGraph> graphs, Collection<String> remove, int batchSize,
+      IntConsumer progress, java.util.function.Predicate<DatasetGraph> commitIf) {
     if (batchSize < 1) {
       throw new IllegalArgumentException("batchSize must be at least 1: " + batchSize);
     }
     Set<NamedGraph> changed = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-    Txn.executeRead(dataset, () -> graphs.stream().filter(g -> !holds(g)).forEach(changed::add));
-    log.debug("{}: {} of {} graphs changed", dir, changed.size(), graphs.size());
-    if (changed.isEmpty()) {
+    List<String> removed = new ArrayList<>();
+    Txn.executeRead(dataset, () -> {
+      graphs.stream().filter(g -> !holds(g)).forEach(changed::add);
+      remove.stream().filter(g -> dataset.asDatasetGraph().containsGraph(node(g))).forEach(removed::add);
+    });
+    log.debug("{}: {} of {} graphs changed, {} removed", dir, changed.size(), graphs.size(), removed.size());
+    if (changed.isEmpty() && removed.isEmpty()) {
       progress.accept(graphs.size());
       return 0;
     }
@@ -173,6 +187,9 @@ public final class TdbStore implements AutoCloseable {
       Txn.executeWrite(
           dataset,
           () -> {
+            for (String g : removed) {
+              dataset.asDatasetGraph().deleteAny(node(g), Node.ANY, Node.ANY, Node.ANY);
+            }
             int done = 0;
             for (NamedGraph g : graphs) {
               if (changed.contains(g)) {
@@ -191,7 +208,7 @@ public final class TdbStore implements AutoCloseable {
     } catch (NotCommitted e) { // Txn aborted the transaction on the way out
       return -1;
     }
-    return changed.size();
+    return changed.size() + removed.size();
   }
 
   /** The IRIs of those of {@code graphs} that the store holds exactly as they are. */

@@ -71,6 +71,27 @@ class IncrementalBuildTest {
   }
 
   @Test
+  void aChangedArticleLeavesNoInferredGraphOfARuleThatNoLongerFires() throws IOException {
+    Path store = dir.resolve("changed");
+    build(store, List.of(a, b));
+    String memorandum = org.w3id.kazaz.mapping.Iris.inferredGraph(
+        org.w3id.kazaz.mapping.Iris.articleGraph("energy-memorandum"), "stateParty-chain");
+    assertTrue(snapshot(store).containsKey(memorandum), "the memorandum binds the two states");
+    // the same file, now without any document: nothing for the document rules to derive
+    Path changed = Files.writeString(
+        Files.createDirectories(dir.resolve("later")).resolve("energy-memorandum.txt"),
+        " date 2025-02-11\nEnergy ministers meet\n\n"
+            + "ASTANA, Feb. 11. The Minister of Energy of Kazakhstan met the Minister of Energy of"
+            + " Azerbaijan in Astana on February 10.\n");
+    build(store, List.of(changed));
+    Map<String, Graph> after = snapshot(store);
+    assertFalse(after.containsKey(memorandum), after.keySet().toString());
+    Path full = dir.resolve("changed-full");
+    build(full, List.of(changed, b));
+    assertSameGraphs(snapshot(full), after, "a changed article, then a build of both from scratch");
+  }
+
+  @Test
   void addingAnArticleTheStoreHoldsChangesNothing() throws IOException {
     Path store = dir.resolve("store");
     build(store, List.of(a, b));

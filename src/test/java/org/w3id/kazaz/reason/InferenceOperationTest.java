@@ -23,58 +23,55 @@ class InferenceOperationTest {
     return ResourceFactory.createResource(KZ.ID + path);
   }
 
-  /** The rule named on the kz:Inference node of the triple, or null when it was not inferred. */
-  static String ruleOf(Model inferred, Resource s, Property p, RDFNode o) {
-    for (Resource i : inferred.listSubjectsWithProperty(RDF.type, KZ.Inference).toList()) {
-      if (i.hasProperty(RDF.subject, s) && i.hasProperty(RDF.predicate, p)
-          && i.hasProperty(RDF.object, o)) {
-        return i.getProperty(KZ.rule).getString();
-      }
-    }
-    return null;
+  /** The rule whose inferred graph holds the triple, or null when it was not inferred. */
+  static String ruleOf(InferenceOperation.Inferred inferred, Resource s, Property p, RDFNode o) {
+    return inferred.ruleOf(org.apache.jena.graph.Triple.create(s.asNode(), p.asNode(), o.asNode()));
   }
 
-  static void assertInferred(Model inf, Resource s, Property p, RDFNode o, String rule) {
-    assertTrue(inf.contains(s, p, o), "inferred " + s + " " + p + " " + o);
-    assertEquals(rule, ruleOf(inf, s, p, o), "rule of " + s + " " + p + " " + o);
+  static void assertInferred(InferenceOperation.Inferred r, Resource s, Property p, RDFNode o, String rule) {
+    assertTrue(r.model().contains(s, p, o), "inferred " + s + " " + p + " " + o);
+    assertEquals(rule, ruleOf(r, s, p, o), "rule of " + s + " " + p + " " + o);
   }
 
   @Test
   void locatedInIsTransitive() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <place/pier-7> a kz:Port ; kz:locatedIn <place/harbour-town> .
         <place/harbour-town> a kz:City ; kz:locatedIn <place/coast-region> .
         <place/coast-region> a kz:Region .
         """));
-    assertInferred(inf, id("place/pier-7"), KZ.locatedIn, id("place/coast-region"), "transitive");
+    Model inf = r.model();
+    assertInferred(r, id("place/pier-7"), KZ.locatedIn, id("place/coast-region"), "transitive");
     assertFalse(inf.contains(id("place/pier-7"), KZ.locatedIn, id("place/pier-7")));
   }
 
   @Test
   void subOrganisationsAreTransitiveAndInverseAndLendTheirState() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <org/seed-lab> a kz:Agency ; kz:subOrganisationOf <org/farm-institute> .
         <org/farm-institute> a kz:Agency ; kz:subOrganisationOf <org/ministry-of-farming> .
         <org/ministry-of-farming> a kz:GovernmentBody ; kz:state <state/ruritania> .
         <state/ruritania> a kz:State .
         """));
-    assertInferred(inf, id("org/seed-lab"), KZ.subOrganisationOf, id("org/ministry-of-farming"),
+    Model inf = r.model();
+    assertInferred(r, id("org/seed-lab"), KZ.subOrganisationOf, id("org/ministry-of-farming"),
         "transitive");
     assertTrue(inf.contains(id("org/ministry-of-farming"), KZ.hasSubOrganisation, id("org/seed-lab")));
     assertTrue(inf.contains(id("org/seed-lab"), KZ.state, id("state/ruritania")));
-    assertInferred(inf, id("org/farm-institute"), KZ.state, id("state/ruritania"),
+    assertInferred(r, id("org/farm-institute"), KZ.state, id("state/ruritania"),
         "state-suborganisation");
   }
 
   @Test
   void theParticipantsOfASigningEventSignedItsDocuments() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <agreement/water> a kz:Treaty ; kz:signedAt <event/talks-1> .
         <event/talks-1> a kz:Talks ; kz:participant <person/ann-lee> , <org/press-agency> .
         <person/ann-lee> a kz:Person .
         <org/press-agency> a kz:Agency .
         """));
-    assertInferred(inf, id("person/ann-lee"), KZ.signedDocument, id("agreement/water"),
+    Model inf = r.model();
+    assertInferred(r, id("person/ann-lee"), KZ.signedDocument, id("agreement/water"),
         "signing-event-participant");
     assertTrue(inf.contains(id("agreement/water"), KZ.signatory, id("person/ann-lee")));
     assertFalse(inf.contains(id("org/press-agency"), KZ.signedDocument, id("agreement/water")));
@@ -82,14 +79,15 @@ class InferenceOperationTest {
 
   @Test
   void inversesHoldBothWays() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <route/ore-line> a kz:Route ; kz:hasStop <route/ore-line/stop/1> .
         <route/ore-line/stop/1> a kz:RouteStop ; kz:stopIndex 1 .
         <agreement/a1> a kz:Protocol ; kz:signatory <person/jane-roe> ; kz:party <org/guild> .
         <person/jane-roe> a kz:Person .
         <org/guild> a kz:Organisation .
         """));
-    assertInferred(inf, id("route/ore-line/stop/1"), KZ.stopOf, id("route/ore-line"),
+    Model inf = r.model();
+    assertInferred(r, id("route/ore-line/stop/1"), KZ.stopOf, id("route/ore-line"),
         "inverse-backward");
     assertTrue(inf.contains(id("person/jane-roe"), KZ.signedDocument, id("agreement/a1")));
     assertTrue(inf.contains(id("org/guild"), KZ.partyTo, id("agreement/a1")));
@@ -97,16 +95,17 @@ class InferenceOperationTest {
 
   @Test
   void partnerOfIsSymmetric() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <org/north-mill> a kz:Company ; kz:partnerOf <org/south-mill> .
         <org/south-mill> a kz:Company .
         """));
-    assertInferred(inf, id("org/south-mill"), KZ.partnerOf, id("org/north-mill"), "symmetric");
+    Model inf = r.model();
+    assertInferred(r, id("org/south-mill"), KZ.partnerOf, id("org/north-mill"), "symmetric");
   }
 
   @Test
   void aMinistrysAgreementIsItsStatesAgreement() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <agreement/grain-deal> a kz:Memorandum ; kz:title "Memorandum on grain exports" ;
             kz:party <org/ministry-of-farming> , <org/river-ports-company> , <state/ruritania> .
         <org/ministry-of-farming> a kz:GovernmentBody ; kz:state <state/ruritania> .
@@ -114,9 +113,10 @@ class InferenceOperationTest {
         <state/ruritania> a kz:State .
         <state/borduria> a kz:State .
         """));
+    Model inf = r.model();
     Resource deal = id("agreement/grain-deal");
-    assertInferred(inf, deal, KZ.stateParty, id("state/borduria"), "stateParty-chain");
-    assertInferred(inf, deal, KZ.stateParty, id("state/ruritania"), "stateParty-direct");
+    assertInferred(r, deal, KZ.stateParty, id("state/borduria"), "stateParty-chain");
+    assertInferred(r, deal, KZ.stateParty, id("state/ruritania"), "stateParty-direct");
     assertEquals(2, inf.listObjectsOfProperty(deal, KZ.stateParty).toList().size());
     // and the two states are partners
     assertTrue(inf.contains(id("state/ruritania"), KZ.partnerOf, id("state/borduria")));
@@ -125,7 +125,7 @@ class InferenceOperationTest {
 
   @Test
   void aRouteCrossesTheStatesOfItsStops() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <route/amber-line> a kz:Route ; kz:partOfRoute <route/amber-corridor> ;
             kz:hasStop <route/amber-line/stop/1> , <route/amber-line/stop/2> .
         <route/amber-line/stop/1> a kz:RouteStop ; kz:stopIndex 1 ; kz:stopPlace <place/pier-7> .
@@ -136,10 +136,11 @@ class InferenceOperationTest {
         <state/ruritania> a kz:State .
         <state/borduria> a kz:State .
         """));
+    Model inf = r.model();
     Resource line = id("route/amber-line");
     assertTrue(inf.contains(line, KZ.crosses, id("state/ruritania")), "via port, city, state");
-    assertInferred(inf, line, KZ.crosses, id("state/borduria"), "crosses-stop-state");
-    assertInferred(inf, id("route/amber-corridor"), KZ.crosses, id("state/borduria"),
+    assertInferred(r, line, KZ.crosses, id("state/borduria"), "crosses-stop-state");
+    assertInferred(r, id("route/amber-corridor"), KZ.crosses, id("state/borduria"),
         "crosses-part");
     assertTrue(inf.contains(id("route/amber-corridor"), KZ.crosses, id("state/ruritania")));
     assertEquals(2, inf.listObjectsOfProperty(line, KZ.crosses).toList().size());
@@ -147,17 +148,18 @@ class InferenceOperationTest {
 
   @Test
   void aPersonBelongsToTheStateOfTheirOffice() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <person/ann-example> a kz:Person ; kz:holdsOffice <office/chancellor-of-ruritania> .
         <office/chancellor-of-ruritania> a kz:Office ; kz:state <state/ruritania> .
         <state/ruritania> a kz:State .
         """));
-    assertInferred(inf, id("person/ann-example"), KZ.state, id("state/ruritania"), "state-office");
+    Model inf = r.model();
+    assertInferred(r, id("person/ann-example"), KZ.state, id("state/ruritania"), "state-office");
   }
 
   @Test
   void sectorsComeFromKeywordsOfTitlesAndLabels() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <agreement/d1> a kz:Memorandum ; kz:title "Memorandum on railway freight and container terminals" .
         <agreement/d2> a kz:Protocol ; kz:title "Protocol on the exchange of doctoral students" .
         <agreement/d3> a kz:Agreement ; kz:title "Agreement on the supply of natural gas and crude oil" .
@@ -167,6 +169,7 @@ class InferenceOperationTest {
             kz:participant <org/guild> .
         <org/guild> a kz:Organisation .
         """));
+    Model inf = r.model();
     Property sector = KZ.sector;
     assertEquals(Set.of("transport"), sectors(inf, "agreement/d1"));
     assertEquals(Set.of("education"), sectors(inf, "agreement/d2"));
@@ -175,8 +178,8 @@ class InferenceOperationTest {
     assertEquals(Set.of("transport"), sectors(inf, "agreement/d4"));
     assertEquals(Set.of("space", "science"), sectors(inf, "agreement/d5"));
     assertEquals(Set.of("business"), sectors(inf, "event/e1"));
-    assertEquals("sector-agreement", ruleOf(inf, id("agreement/d1"), sector, id("sector/transport")));
-    assertEquals("sector-event", ruleOf(inf, id("event/e1"), sector, id("sector/business")));
+    assertEquals("sector-agreement", ruleOf(r, id("agreement/d1"), sector, id("sector/transport")));
+    assertEquals("sector-event", ruleOf(r, id("event/e1"), sector, id("sector/business")));
   }
 
   static Set<String> sectors(Model inf, String node) {
@@ -187,7 +190,7 @@ class InferenceOperationTest {
 
   @Test
   void partnersShareAnAgreementOrAnEventWithItsSector() {
-    Model inf = InferenceOperation.infer(Graphs.withOntology("""
+    InferenceOperation.Inferred r = InferenceOperation.infer(Graphs.withOntology("""
         <agreement/pipe> a kz:CooperationAgreement ; kz:title "Agreement on oil pipeline transit" ;
             kz:party <org/north-oil> , <org/south-oil> .
         <org/north-oil> a kz:Company ; kz:state <state/ruritania> .
@@ -199,6 +202,7 @@ class InferenceOperationTest {
         <person/ann> a kz:Person ; kz:state <state/ruritania> .
         <person/bob> a kz:Person ; kz:state <state/borduria> .
         """));
+    Model inf = r.model();
     Resource orgs = ResourceFactory.createResource(
         KZ.ID + "partnership/org-north-oil--org-south-oil");
     assertTrue(inf.contains(orgs, RDF.type, KZ.Partnership));
@@ -206,7 +210,7 @@ class InferenceOperationTest {
         Set.copyOf(inf.listObjectsOfProperty(orgs, KZ.partner).toList()));
     assertEquals(Set.of(id("sector/energy"), id("sector/transport")),
         Set.copyOf(inf.listObjectsOfProperty(orgs, KZ.sector).toList()));
-    assertInferred(inf, id("org/north-oil"), KZ.partnerOf, id("org/south-oil"), "partnerOf");
+    assertInferred(r, id("org/north-oil"), KZ.partnerOf, id("org/south-oil"), "partnerOf");
     Resource states = ResourceFactory.createResource(
         KZ.ID + "partnership/state-borduria--state-ruritania");
     assertEquals(Set.of(id("sector/energy"), id("sector/transport"), id("sector/culture")),
@@ -226,29 +230,55 @@ class InferenceOperationTest {
         <place/harbour-town> a kz:City ; kz:state <state/ruritania> .
         <state/ruritania> a kz:State .
         """);
-    Model inf = InferenceOperation.infer(asserted);
-    List<Statement> facts = inf.listStatements().toList().stream()
-        .filter(s -> !s.getSubject().getURI().startsWith(KZ.ID + "statement/"))
-        .toList();
+    InferenceOperation.Inferred r = InferenceOperation.infer(asserted);
+    List<Statement> facts = r.model().listStatements().toList();
     assertFalse(facts.isEmpty());
     for (Statement s : facts) {
       assertFalse(asserted.contains(s), "only what is new: " + s);
-      assertTrue(ruleOf(inf, s.getSubject(), s.getPredicate(), s.getObject()) != null,
-          "rule for " + s);
+      assertTrue(ruleOf(r, s.getSubject(), s.getPredicate(), s.getObject()) != null, "rule for " + s);
     }
     // pier-7 kz:state ruritania: from pier-7 locatedIn harbour-town and harbour-town state ruritania
-    Resource i = inf.listSubjectsWithProperty(RDF.object, id("state/ruritania")).toList().stream()
-        .filter(r -> r.hasProperty(RDF.subject, id("place/pier-7"))
-            && r.hasProperty(RDF.predicate, KZ.state))
+    org.apache.jena.graph.Triple t = org.apache.jena.graph.Triple.create(
+        id("place/pier-7").asNode(), KZ.state.asNode(), id("state/ruritania").asNode());
+    InferenceOperation.Derived d = InferenceOperation.derivations(asserted).stream()
+        .filter(x -> x.triple().equals(t)).findFirst().orElseThrow();
+    assertEquals("state-locatedIn", d.rule());
+    assertEquals(2, d.premises().size());
+    for (org.apache.jena.graph.Triple p : d.premises()) {
+      assertTrue(asserted.getGraph().contains(p), "asserted premise " + p);
+    }
+  }
+
+  @Test
+  void theProvenanceIsOneGraphPerRuleAndArticleWithAFewTriplesOfItsOwn() {
+    Model base = Graphs.withOntology("""
+        <state/ruritania> a kz:State .
+        """);
+    Model article = Graphs.turtle("""
+        <place/pier-7> a kz:Port ; kz:locatedIn <place/harbour-town> .
+        <place/harbour-town> a kz:City ; kz:locatedIn <place/coast-region> ; kz:state <state/ruritania> .
+        <place/coast-region> a kz:Region .
+        """);
+    String articleGraph = org.w3id.kazaz.mapping.Iris.articleGraph("pier-news");
+    List<org.w3id.kazaz.store.NamedGraph> graphs = InferenceOperation.inferredGraphs(
+        List.of(new org.w3id.kazaz.store.NamedGraph(org.w3id.kazaz.mapping.Iris.ONTOLOGY_GRAPH, base.getGraph())),
+        List.of(new org.w3id.kazaz.store.NamedGraph(articleGraph, article.getGraph())));
+    org.w3id.kazaz.store.NamedGraph transitive = graphs.stream()
+        .filter(g -> g.iri().equals(org.w3id.kazaz.mapping.Iris.inferredGraph(articleGraph, "transitive")))
         .findFirst().orElseThrow();
-    assertEquals("state-locatedIn", i.getProperty(KZ.rule).getString());
-    List<Resource> premises = i.listProperties(KZ.premise).mapWith(Statement::getResource).toList();
-    assertEquals(2, premises.size());
-    for (Resource p : premises) {
-      assertTrue(p.hasProperty(RDF.type, RDF.Statement), "asserted premise " + p);
-      assertTrue(asserted.contains(p.getPropertyResourceValue(RDF.subject),
-          ResourceFactory.createProperty(p.getPropertyResourceValue(RDF.predicate).getURI()),
-          p.getProperty(RDF.object).getObject()));
+    Model m = org.apache.jena.rdf.model.ModelFactory.createModelForGraph(transitive.graph());
+    Resource self = m.createResource(transitive.iri());
+    assertTrue(m.contains(id("place/pier-7"), KZ.locatedIn, id("place/coast-region")));
+    assertEquals("transitive", self.getProperty(KZ.rule).getString());
+    assertTrue(self.hasProperty(RDF.type, KZ.Inference));
+    assertTrue(self.hasProperty(org.w3id.kazaz.vocab.PROV.wasDerivedFrom, m.createResource(articleGraph)));
+    // the graph's own description is three triples; no statement is reified
+    assertEquals(3, m.listStatements(self, null, (RDFNode) null).toList().size());
+    assertFalse(m.contains(null, RDF.subject, (RDFNode) null));
+    assertEquals(1, m.listStatements(null, KZ.locatedIn, (RDFNode) null).toList().size(),
+        "harbour-town lies in the coast region as stated; only pier-7's is derived");
+    for (org.w3id.kazaz.store.NamedGraph g : graphs) {
+      assertTrue(org.w3id.kazaz.mapping.Iris.isInferred(g.iri()), g.iri());
     }
   }
 }

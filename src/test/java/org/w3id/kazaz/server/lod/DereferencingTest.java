@@ -92,8 +92,12 @@ class DereferencingTest {
       if (RDFLanguages.isQuads(f.getValue())) {
         assertTrue(all.contains(uri("https://w3id.org/kazaz/graph/article/t1"), a, uri(KZ + "party"), uri(LodFixture.MINISTRY)),
             f.getKey() + ": the stated triple in its article's graph");
-        assertTrue(all.contains(uri("https://w3id.org/kazaz/graph/inferred"), a, uri(KZ + "stateParty"), uri(ID("state/testland"))),
-            f.getKey() + ": the inferred triple in the inferred graph");
+        assertTrue(all.contains(uri("https://w3id.org/kazaz/graph/inferred/article/t1/state-party"), a, uri(KZ + "stateParty"), uri(ID("state/testland"))),
+            f.getKey() + ": the inferred triple in the graph of its rule and article");
+        assertTrue(all.contains(uri("https://w3id.org/kazaz/graph/inferred/article/t1/state-party"),
+            uri("https://w3id.org/kazaz/graph/inferred/article/t1/state-party"),
+            uri("http://www.w3.org/ns/prov#wasDerivedFrom"), uri("https://w3id.org/kazaz/graph/article/t1")),
+            f.getKey() + ": that graph's own description, the article it was derived from");
       }
     }
   }
