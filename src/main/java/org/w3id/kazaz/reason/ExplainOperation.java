@@ -64,7 +64,7 @@ public final class ExplainOperation {
         ds,
         () -> {
           List<Fact> out = new ArrayList<>();
-          Map<String, Map<Triple, InferenceOperation.Derived>> derived = new HashMap<>();
+          Map<String, Derivations> derived = new HashMap<>();
           try (QueryExecution qe =
               QueryExecution.dataset(ds)
                   .query(QueryFactory.create(text))
@@ -77,10 +77,10 @@ public final class ExplainOperation {
               String premises = "";
               if (inferred) {
                 String from = Iris.inferredFrom(str(s, "source"));
-                Map<Triple, InferenceOperation.Derived> d = derived.computeIfAbsent(
+                Derivations d = derived.computeIfAbsent(
                     from == null ? "" : from, f -> derivations(ds.asDatasetGraph(), f));
-                premises = premises(d.get(Triple.create(NodeFactory.createURI(node),
-                    s.getResource("p").asNode(), s.get("o").asNode())), d);
+                premises = d.premises(Triple.create(NodeFactory.createURI(node),
+                    s.getResource("p").asNode(), s.get("o").asNode()));
               }
               out.add(new Fact(str(s, "p"), str(s, "o"), inferred,
                   str(s, "source"), str(s, "sentence"), str(s, "rule"), premises));
@@ -90,11 +90,29 @@ public final class ExplainOperation {
         });
   }
 
+  /** What the rules derived from one graph ({@code byTriple}), beside what the base gave them. */
+  private record Derivations(Map<Triple, InferenceOperation.Derived> byTriple, Graph given) {
+    /** The premises of {@code t}, each marked stated or inferred, joined by " ; "; empty if none. */
+    String premises(Triple t) {
+      InferenceOperation.Derived d = byTriple.get(t);
+      if (d == null) {
+        return "";
+      }
+      List<String> out = new ArrayList<>();
+      for (Triple p : d.premises()) {
+        boolean inferred = byTriple.containsKey(p) || given.contains(p);
+        out.add(str(p.getSubject()) + " " + str(p.getPredicate()) + " " + str(p.getObject())
+            + (inferred ? " [inferred]" : " [stated]"));
+      }
+      return String.join(" ; ", out);
+    }
+  }
+
   /**
    * The derivations of what the rules infer from the article graph {@code from} (empty: from the
    * base alone) beside the base graphs and the base's inferences, as the build made them.
    */
-  private static Map<Triple, InferenceOperation.Derived> derivations(DatasetGraph dsg, String from) {
+  private static Derivations derivations(DatasetGraph dsg, String from) {
     List<Graph> graphs = new ArrayList<>();
     for (String g : List.of(Iris.ONTOLOGY_GRAPH, Iris.REFERENCE_GRAPH, Iris.RULES_GRAPH)) {
       graphs.add(dsg.getGraph(NodeFactory.createURI(g)));
@@ -112,22 +130,7 @@ public final class ExplainOperation {
     Map<Triple, InferenceOperation.Derived> out = new HashMap<>();
     Model asserted = ModelFactory.createModelForGraph(InferenceOperation.sortedUnion(graphs));
     InferenceOperation.derivations(asserted).forEach(d -> out.put(d.triple(), d));
-    // a premise the base inferred is an inference too
-    given.find().forEachRemaining(t -> out.putIfAbsent(t, new InferenceOperation.Derived(t, "", List.of())));
-    return out;
-  }
-
-  /** The premises of {@code d}, each marked stated or inferred (derived itself), joined by " ; ". */
-  private static String premises(InferenceOperation.Derived d, Map<Triple, InferenceOperation.Derived> all) {
-    if (d == null) {
-      return "";
-    }
-    List<String> out = new ArrayList<>();
-    for (Triple p : d.premises()) {
-      out.add(str(p.getSubject()) + " " + str(p.getPredicate()) + " " + str(p.getObject())
-          + (all.containsKey(p) ? " [inferred]" : " [stated]"));
-    }
-    return String.join(" ; ", out);
+    return new Derivations(out, given);
   }
 
   private static String str(org.apache.jena.graph.Node n) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
@@ -28,9 +27,9 @@ import org.w3id.kazaz.vocab.PROV;
  */
 public final class Provenance {
   /** The class of a rule's description, and the property that gives its text. */
-  public static final Resource RULE = org.apache.jena.rdf.model.ResourceFactory.createResource(KZ.NS + "Rule");
+  private static final Resource RULE = org.apache.jena.rdf.model.ResourceFactory.createResource(KZ.NS + "Rule");
 
-  public static final org.apache.jena.rdf.model.Property RULE_TEXT =
+  private static final org.apache.jena.rdf.model.Property RULE_TEXT =
       org.apache.jena.rdf.model.ResourceFactory.createProperty(KZ.NS + "ruleText");
 
   private Provenance() {}
@@ -87,9 +86,5 @@ public final class Provenance {
       }
     }
     return out;
-  }
-
-  static Node uri(String iri) {
-    return NodeFactory.createURI(iri);
   }
 }
