@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pushes graphs into an existing Fuseki dataset with the SPARQL Graph Store Protocol: one HTTP PUT
- * per graph to {@code DATASET?graph=IRI}. A PUT replaces the graph, so loading twice adds nothing.
+ * per graph to {@code DATASET?graph=IRI}, after one empty POST that asks the write permission. A
+ * PUT replaces the graph, so loading twice adds nothing.
  */
 public final class EndpointLoader {
   private static final Logger log = LoggerFactory.getLogger(EndpointLoader.class);

@@ -184,7 +184,9 @@ class EndpointLoaderTest {
 
   /**
    * One request per connection, answered with what {@code answer} gives for its request line and
-   * body length, or with the connection closed unread when it gives null.
+   * body length, or with the connection closed unread when it gives null. Written on a bare socket
+   * because dropping a connection without a byte of answer is what neither Fuseki nor the JDK's
+   * HTTP server does at will.
    */
   private static final class RawServer implements AutoCloseable {
     private final ServerSocket socket = new ServerSocket(0, 50, java.net.InetAddress.getLoopbackAddress());
