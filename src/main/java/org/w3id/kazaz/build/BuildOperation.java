@@ -96,6 +96,13 @@ public final class BuildOperation {
 
   public static final int DEFAULT_BATCH = 200;
 
+  /**
+   * The consistency check looks only around the changed graphs when they are fewer than one in
+   * this many of the article graphs kept as they are; a bigger change checks the whole store (one
+   * pass over its indexes costs less than looking up that many nodes one by one).
+   */
+  static final int SCOPED_SHARE = 4;
+
   /** How many graphs {@link #baseGraphs} gives: the ontology, the reference data and the rules. */
   static final int BASE_GRAPHS = 3;
 
@@ -320,13 +327,31 @@ public final class BuildOperation {
     List<String> stale = names.stream()
         .filter(n -> Iris.isInferred(n) && !inferredNow.contains(n) && !keptIris.contains(Iris.inferredFrom(n)))
         .sorted().toList();
+    // The store a build finds was checked when it was committed: with the base as it was and a
+    // few articles changed, only what the changed graphs say of their nodes (before and after) can
+    // break an axiom, and the check looks only there; otherwise it checks the whole store.
+    java.util.Set<org.apache.jena.graph.Node> touched = null;
+    if (baseHeld && SCOPED_SHARE * (fresh.size() + stale.size()) < kept.size()) {
+      List<String> changing = new ArrayList<>(stale);
+      toWrite.forEach(g -> changing.add(g.iri()));
+      touched = store.subjects(changing);
+      for (NamedGraph g : toWrite) {
+        for (java.util.Iterator<org.apache.jena.graph.Triple> it = g.graph().find(); it.hasNext(); ) {
+          touched.add(it.next().getSubject());
+        }
+      }
+    }
+    java.util.Set<org.apache.jena.graph.Node> around = touched;
     stages.accept(Stage.WRITING);
     // the consistency check runs on the store as the write transaction leaves it (the articles
     // already stored included, none copied into memory); inconsistent, it is not committed
     List<ConsistencyCheck.Finding> findings = new ArrayList<>();
     int written = store.replace(toWrite, stale, batchSize, writeProgress, dsg -> {
       stages.accept(Stage.CHECKING);
-      findings.addAll(ConsistencyCheck.checkStore(dsg));
+      findings.addAll(around == null
+          ? ConsistencyCheck.checkStore(dsg)
+          : ConsistencyCheck.checkAround(dsg, around,
+              org.apache.jena.graph.NodeFactory.createURI(Iris.ONTOLOGY_GRAPH)));
       return findings.isEmpty() || options.allowInconsistent();
     });
     if (written < 0) {

@@ -60,6 +60,31 @@ class ReasonCommandsTest {
   }
 
   @Test
+  void anInconsistentArticleAddedToAStoreIsRefusedToo() throws Exception {
+    // one article beside the five stored: the check looks only around what the article changes,
+    // and still finds the event that ends before it starts
+    Path store = dir.resolve("seeds-then-backwards");
+    Cli.Run seeds = Cli.kazaz("build", "--input", "seeds", "--store", store.toString(), "--no-validate");
+    assertEquals(0, seeds.code(), seeds.err());
+    java.util.Set<String> before;
+    try (TdbStore s = TdbStore.open(store)) {
+      before = s.graphNames();
+    }
+    Path in = Files.createDirectory(dir.resolve("later"));
+    Files.writeString(in.resolve("backwards.txt"), BACKWARDS, StandardCharsets.UTF_8);
+    Cli.Run refused = Cli.kazaz("build", "--input", in.toString(), "--store", store.toString(), "--no-validate");
+    assertEquals(Main.EXIT_INCONSISTENT, refused.code(), refused.err());
+    List<String> problems =
+        Arrays.stream(refused.err().split("\n")).filter(l -> l.startsWith("inconsistent:")).toList();
+    assertEquals(1, problems.size(), refused.err());
+    assertTrue(problems.get(0).contains("event-dates"), problems.get(0));
+    assertTrue(problems.get(0).contains(Iris.articleGraph("backwards")), problems.get(0));
+    try (TdbStore s = TdbStore.open(store)) {
+      assertEquals(before, s.graphNames(), "the store as it was");
+    }
+  }
+
+  @Test
   void explainShowsStatedAndInferredFacts() {
     Path store = dir.resolve("seeds-tdb2");
     Cli.Run built = Cli.kazaz("build", "--input", "seeds", "--store", store.toString());
