@@ -330,21 +330,15 @@ public final class BuildOperation {
     // The store a build finds was checked when it was committed: with the base as it was and a
     // few articles changed, only what the changed graphs say of their nodes (before and after) can
     // break an axiom, and the check looks only there; otherwise it checks the whole store.
-    java.util.Set<org.apache.jena.graph.Node> touched = null;
-    if (baseHeld && SCOPED_SHARE * (fresh.size() + stale.size()) < kept.size()) {
-      List<String> changing = new ArrayList<>(stale);
-      toWrite.forEach(g -> changing.add(g.iri()));
-      touched = store.subjects(changing);
-      for (NamedGraph g : toWrite) {
-        for (java.util.Iterator<org.apache.jena.graph.Triple> it = g.graph().find(); it.hasNext(); ) {
-          touched.add(it.next().getSubject());
-        }
-      }
-    }
-    java.util.Set<org.apache.jena.graph.Node> around = touched;
+    java.util.Set<org.apache.jena.graph.Node> around =
+        baseHeld && SCOPED_SHARE * (fresh.size() + stale.size()) < kept.size()
+            ? org.apache.jena.system.Txn.calculateRead(store.dataset(), () ->
+                ConsistencyCheck.touchedBy(store.dataset().asDatasetGraph(), toWrite, stale))
+            : null;
     stages.accept(Stage.WRITING);
     // the consistency check runs on the store as the write transaction leaves it (the articles
-    // already stored included, none copied into memory); inconsistent, it is not committed
+    // already stored included; around a small change, only the quads of its nodes are copied into
+    // memory); inconsistent, it is not committed
     List<ConsistencyCheck.Finding> findings = new ArrayList<>();
     int written = store.replace(toWrite, stale, batchSize, writeProgress, dsg -> {
       stages.accept(Stage.CHECKING);

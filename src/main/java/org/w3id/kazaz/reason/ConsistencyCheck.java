@@ -103,6 +103,25 @@ public final class ConsistencyCheck {
     return out;
   }
 
+  /**
+   * The nodes a change touches, for {@link #checkAround}: the subjects of the graphs named in
+   * {@code written} and {@code removed} as {@code before} holds them (read before the change, inside
+   * a transaction), and the subjects of the graphs {@code written} as they will be.
+   */
+  public static java.util.Set<Node> touchedBy(DatasetGraph before,
+      java.util.Collection<org.w3id.kazaz.store.NamedGraph> written,
+      java.util.Collection<String> removed) {
+    java.util.Set<Node> out = new java.util.HashSet<>();
+    List<String> changing = new ArrayList<>(removed);
+    written.forEach(g -> changing.add(g.iri()));
+    for (String g : changing) {
+      before.find(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY)
+          .forEachRemaining(q -> out.add(q.getSubject()));
+    }
+    written.forEach(g -> g.graph().find().forEachRemaining(t -> out.add(t.getSubject())));
+    return out;
+  }
+
   // Into a dataset whose default graph is kept as the union of its named graphs.
   private static void copy(DatasetGraph to, Quad q) {
     to.add(q);

@@ -211,18 +211,6 @@ public final class TdbStore implements AutoCloseable {
     return changed.size() + removed.size();
   }
 
-  /** The subjects of every triple the store holds in the graphs named {@code graphIris}. */
-  public Set<Node> subjects(Collection<String> graphIris) {
-    return Txn.calculateRead(dataset, () -> {
-      Set<Node> out = new java.util.HashSet<>();
-      DatasetGraph dsg = dataset.asDatasetGraph();
-      for (String g : graphIris) {
-        dsg.find(node(g), Node.ANY, Node.ANY, Node.ANY).forEachRemaining(q -> out.add(q.getSubject()));
-      }
-      return out;
-    });
-  }
-
   /** The IRIs of those of {@code graphs} that the store holds exactly as they are. */
   public Set<String> holding(List<NamedGraph> graphs) {
     Set<String> out = new TreeSet<>();

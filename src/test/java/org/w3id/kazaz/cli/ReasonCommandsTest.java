@@ -23,6 +23,15 @@ class ReasonCommandsTest {
       " date 2024-05-20 On 14-12 May 2024, President of Kazakhstan Kassym-Jomart Tokayev paid a"
           + " state visit to Azerbaijan at the invitation of President of Azerbaijan Ilham Aliyev.";
 
+  /** The one problem a refused build reports: the event of {@link #BACKWARDS}, from its article. */
+  private static void assertOneBackwardsEvent(Cli.Run refused) {
+    List<String> problems =
+        Arrays.stream(refused.err().split("\n")).filter(l -> l.startsWith("inconsistent:")).toList();
+    assertEquals(1, problems.size(), refused.err());
+    assertTrue(problems.get(0).contains("event-dates"), problems.get(0));
+    assertTrue(problems.get(0).contains(Iris.articleGraph("backwards")), problems.get(0));
+  }
+
   @Test
   void anInconsistentArticleIsNotPublishedUnlessAllowed() throws Exception {
     Path in = Files.createDirectory(dir.resolve("in"));
@@ -39,11 +48,7 @@ class ReasonCommandsTest {
     // without them, the consistency check refuses to publish the graph
     Cli.Run refused = Cli.kazaz("build", "--input", in.toString(), "--store", store.toString(), "--no-validate");
     assertEquals(Main.EXIT_INCONSISTENT, refused.code(), refused.err());
-    List<String> problems =
-        Arrays.stream(refused.err().split("\n")).filter(l -> l.startsWith("inconsistent:")).toList();
-    assertEquals(1, problems.size(), refused.err());
-    assertTrue(problems.get(0).contains("event-dates"), problems.get(0));
-    assertTrue(problems.get(0).contains(Iris.articleGraph("backwards")), problems.get(0));
+    assertOneBackwardsEvent(refused);
     assertTrue(refused.err().contains("error [E-INCONSISTENT]"), refused.err());
     try (TdbStore s = TdbStore.open(store)) {
       assertTrue(s.isEmpty(), "nothing written");
@@ -74,11 +79,7 @@ class ReasonCommandsTest {
     Files.writeString(in.resolve("backwards.txt"), BACKWARDS, StandardCharsets.UTF_8);
     Cli.Run refused = Cli.kazaz("build", "--input", in.toString(), "--store", store.toString(), "--no-validate");
     assertEquals(Main.EXIT_INCONSISTENT, refused.code(), refused.err());
-    List<String> problems =
-        Arrays.stream(refused.err().split("\n")).filter(l -> l.startsWith("inconsistent:")).toList();
-    assertEquals(1, problems.size(), refused.err());
-    assertTrue(problems.get(0).contains("event-dates"), problems.get(0));
-    assertTrue(problems.get(0).contains(Iris.articleGraph("backwards")), problems.get(0));
+    assertOneBackwardsEvent(refused);
     try (TdbStore s = TdbStore.open(store)) {
       assertEquals(before, s.graphNames(), "the store as it was");
     }

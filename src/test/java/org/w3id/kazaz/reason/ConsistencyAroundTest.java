@@ -3,7 +3,6 @@ package org.w3id.kazaz.reason;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.jena.graph.Node;
@@ -53,13 +52,7 @@ class ConsistencyAroundTest {
     Txn.executeWrite(ds, () -> all.forEach(g -> dsg.addGraph(NodeFactory.createURI(g.iri()), g.graph())));
     assertEquals(List.of(), Txn.calculateRead(ds, () -> ConsistencyCheck.checkStore(dsg)),
         "the store before the change is consistent");
-    // the touched nodes as a build takes them: subjects of the changed graphs, before and after
-    Set<Node> touched = new HashSet<>();
-    List<String> changing = new ArrayList<>(removed);
-    written.forEach(g -> changing.add(g.iri()));
-    Txn.executeRead(ds, () -> changing.forEach(g -> dsg.find(NodeFactory.createURI(g), Node.ANY,
-        Node.ANY, Node.ANY).forEachRemaining(q -> touched.add(q.getSubject()))));
-    written.forEach(g -> g.graph().find().forEachRemaining(t -> touched.add(t.getSubject())));
+    Set<Node> touched = Txn.calculateRead(ds, () -> ConsistencyCheck.touchedBy(dsg, written, removed));
     return Txn.calculateWrite(ds, () -> {
       removed.forEach(g -> dsg.deleteAny(NodeFactory.createURI(g), Node.ANY, Node.ANY, Node.ANY));
       for (NamedGraph g : written) {
